@@ -1,7 +1,15 @@
 // Reads a corpus from a file, a folder or bytes in memory, in any CorpusFormat,
 // decoding UTF-8 / UTF-16 (BOM) / windows-1252 to UTF-8. Large files are read in
 // chunks with progress and cancellation; memory stays within a small multiple of
-// the text. Every problem is an Error naming the file and what is wrong.
+// the text. Every problem is an Error naming the file and what is wrong: problems
+// with the file as a whole (missing, empty, too large, unreadable) give its path,
+// problems inside it give its file name and the line ("data.csv: line 12 has ...").
+// Formats: TextDecoder.h (encodings), TableLoader.h (CSV/TSV columns, ids),
+// JsonLinesLoader.h, HtmlText.h; fortune files are entries separated by "%" lines,
+// labelled by the file name without ".fortunes"/".txt"; a fortune folder reads the fortune
+// files directly inside it (never subfolders such as off/, nor the .u8 links); a
+// plain folder reads every non-hidden file below it, sorted by relative path,
+// skipping (with a warning) binary, empty, unreadable and too large files.
 #pragma once
 
 #include "Corpus.h"
