@@ -3,6 +3,7 @@
 #include "Corpus.h"
 #include "WordScanner.h"
 #include "core/JobContext.h"
+#include "core/StringCounter.h"
 
 #include <algorithm>
 #include <exception>
@@ -21,12 +22,15 @@ struct StringHash {
     }
 };
 using CountMap = std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>>;
+// Words as spelled, keyed by views into the corpus text (which outlives the count):
+// no copy and no case folding per token; only the distinct spellings are folded.
+using SpellingMap = StringCounter;
 
 struct PartialCounts {
     std::uint64_t sentences = 0;
     std::uint64_t tokens = 0;
     std::uint64_t characters = 0;
-    CountMap counts;
+    SpellingMap spellings;
     std::exception_ptr error;
 };
 
@@ -69,8 +73,7 @@ bool isSentenceEnd(std::string_view text, std::size_t i, std::size_t& after)
 
 // Counts sentences holding at least one word: each terminator after a word closes one,
 // and words after the last terminator make one more.
-std::uint64_t countSentences(std::string_view text, std::uint64_t& tokens, CountMap& counts,
-                             std::string& folded)
+std::uint64_t countSentences(std::string_view text, std::uint64_t& tokens, SpellingMap& spellings)
 {
     std::uint64_t sentences = 0;
     WordScanner scanner(text);
@@ -88,11 +91,7 @@ std::uint64_t countSentences(std::string_view text, std::uint64_t& tokens, Count
         open = true;
         scanFrom = scanner.end();
         ++tokens;
-        WordScanner::fold(scanner.word(), folded);
-        if (auto it = counts.find(std::string_view(folded)); it != counts.end())
-            ++it->second;
-        else
-            counts.emplace(folded, 1);
+        spellings.add(scanner.word());
     }
     if (open)
         ++sentences;
@@ -103,12 +102,11 @@ void countRange(const Corpus& corpus, std::size_t first, std::size_t last, Parti
                 JobContext* context)
 {
     try {
-        std::string folded;
         const std::size_t total = last - first;
         for (std::size_t d = first; d < last; ++d) {
             const std::string& text = corpus.documents[d].text;
             out.characters += countCodePoints(text);
-            out.sentences += countSentences(text, out.tokens, out.counts, folded);
+            out.sentences += countSentences(text, out.tokens, out.spellings);
             if (context && (d - first) % 256 == 0) {
                 context->throwIfStopped();
                 context->reportProgress(0.95 * double(d - first) / double(total ? total : 1),
@@ -166,15 +164,20 @@ CorpusStatistics CorpusStatistics::compute(const Corpus& corpus, JobContext& con
 
     CorpusStatistics statistics;
     statistics.documents = documentCount;
-    CountMap merged = std::move(partials.empty() ? CountMap{} : partials[0].counts);
+    CountMap merged;
+    std::string folded;
     for (std::size_t p = 0; p < parts; ++p) {
         statistics.sentences += partials[p].sentences;
         statistics.tokens += partials[p].tokens;
         statistics.characters += partials[p].characters;
-        if (p == 0)
-            continue;
-        for (auto& [term, count] : partials[p].counts)
-            merged[term] += count;
+        partials[p].spellings.forEach([&](std::string_view spelling, std::uint64_t count) {
+            WordScanner::fold(spelling, folded);
+            if (auto it = merged.find(std::string_view(folded)); it != merged.end())
+                it->second += count;
+            else
+                merged.emplace(folded, count);
+        });
+        partials[p].spellings = StringCounter();
     }
     for (const Document& document : corpus.documents)
         if (!document.label.empty())
