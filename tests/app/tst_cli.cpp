@@ -1,0 +1,133 @@
+// The two programs run as a user runs them: lengua-cli's JSON and errors, and the
+// GUI's --screenshot mode under the offscreen platform.
+#include <QDir>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QJsonObject parseObject(const QByteArray& text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    return document.object();
+}
+
+const QString cli = QStringLiteral(LENGUA_CLI_PATH);
+const QString data = QStringLiteral(LENGUA_TEST_DATA_DIR);
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void corpusStatsCountedByHand()
+    {
+        const Run r = run(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"),
+                                data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                QStringLiteral("text"), QStringLiteral("--label-column"),
+                                QStringLiteral("label")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = parseObject(r.out);
+        QVERIFY2(!o.isEmpty(), r.out.constData());
+        // The same three texts as tst_corpusstatistics, counted there by hand.
+        QCOMPARE(o.value("documents").toInt(), 3);
+        QCOMPARE(o.value("sentences").toInt(), 3);
+        QCOMPARE(o.value("tokens").toInt(), 11);
+        QCOMPARE(o.value("types").toInt(), 8);
+        QCOMPARE(o.value("characters").toInt(), 54);
+        QCOMPARE(o.value("encoding").toString(), QStringLiteral("UTF-8"));
+        const QJsonObject labels = o.value("labels").toObject();
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.value("es").toInt(), 1);
+        QCOMPARE(labels.value("en").toInt(), 1);
+        QVERIFY(o.value("seconds").toDouble() >= 0.0);
+        QVERIFY(o.contains("seconds"));
+    }
+
+    void missingFileIsAJsonError()
+    {
+        const Run r = run(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"),
+                                QStringLiteral("/nonexistent/corpus.txt")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        const QJsonObject o = parseObject(r.err);
+        QVERIFY2(o.contains("error"), r.err.constData());
+        QVERIFY(o.value("error").toString().contains(QStringLiteral("corpus.txt")));
+    }
+
+    void usageErrors()
+    {
+        Run r = run(cli, {QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(parseObject(r.err).value("error").toString().contains(QStringLiteral("frobnicate")));
+        r = run(cli, {QStringLiteral("corpus-stats")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(parseObject(r.err).value("error").toString().contains(QStringLiteral("--input")));
+        r = run(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"), data,
+                      QStringLiteral("--format"), QStringLiteral("docx")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(parseObject(r.err).value("error").toString().contains(QStringLiteral("docx")));
+        r = run(cli, {});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void helpAndVersion()
+    {
+        Run r = run(cli, {QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("corpus-stats"));
+        r = run(cli, {QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("lengua-cli " LENGUA_TEST_VERSION));
+    }
+
+    void guiScreenshot()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("corpus.png"));
+        const Run r = run(QStringLiteral(LENGUA_GUI_PATH),
+                          {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
+                           QStringLiteral("corpus"), QStringLiteral("--lang"), QStringLiteral("es")},
+                          90000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+        const Run bad = run(QStringLiteral(LENGUA_GUI_PATH),
+                            {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
+                             QStringLiteral("no-such-panel")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,133 @@
+#include "Workspace.h"
+
+#include <algorithm>
+
+Workspace::Workspace(QObject* parent) : QObject(parent) {}
+
+std::shared_ptr<const lengua::Corpus> Workspace::corpus(const std::string& id) const
+{
+    for (const auto& corpus : m_corpora)
+        if (corpus->id == id)
+            return corpus;
+    return nullptr;
+}
+
+QString Workspace::uniqueName(const QString& wanted) const
+{
+    const QString base = wanted.trimmed().isEmpty() ? tr("corpus") : wanted.trimmed();
+    auto taken = [this](const QString& name) {
+        return std::any_of(m_corpora.begin(), m_corpora.end(), [&](const auto& c) {
+            return QString::fromStdString(c->name) == name;
+        });
+    };
+    QString name = base;
+    for (int n = 2; taken(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
+}
+
+std::string Workspace::addCorpus(std::shared_ptr<lengua::Corpus> corpus)
+{
+    if (corpus->id.empty())
+        corpus->id = lengua::newCorpusId();
+    corpus->name = uniqueName(QString::fromStdString(corpus->name)).toStdString();
+    const std::string id = corpus->id;
+    m_corpora.push_back(std::move(corpus));
+    setModified(true);
+    Q_EMIT corporaChanged();
+    Q_EMIT corpusAdded(QString::fromStdString(id));
+    return id;
+}
+
+void Workspace::removeCorpus(const std::string& id)
+{
+    const auto before = m_corpora.size();
+    std::erase_if(m_corpora, [&](const auto& c) { return c->id == id; });
+    m_statistics.erase(id);
+    if (m_corpora.size() != before) {
+        setModified(true);
+        Q_EMIT corporaChanged();
+    }
+}
+
+void Workspace::renameCorpus(const std::string& id, const QString& name)
+{
+    for (auto& corpus : m_corpora) {
+        if (corpus->id != id || QString::fromStdString(corpus->name) == name)
+            continue;
+        // Corpora are immutable once shared: a rename makes a new one holding the same
+        // documents (a copy, acceptable for an occasional user action).
+        auto renamed = std::make_shared<lengua::Corpus>(*corpus);
+        renamed->name = uniqueName(name).toStdString();
+        corpus = std::move(renamed);
+        setModified(true);
+        Q_EMIT corporaChanged();
+        return;
+    }
+}
+
+std::shared_ptr<const lengua::CorpusStatistics> Workspace::statistics(const std::string& corpusId) const
+{
+    const auto it = m_statistics.find(corpusId);
+    return it == m_statistics.end() ? nullptr : it->second;
+}
+
+void Workspace::setStatistics(const std::string& corpusId,
+                              std::shared_ptr<const lengua::CorpusStatistics> statistics)
+{
+    m_statistics[corpusId] = std::move(statistics);
+}
+
+QString Workspace::setting(const QString& key, const QString& fallback) const
+{
+    const auto it = m_settings.find(key.toStdString());
+    return it == m_settings.end() ? fallback : QString::fromStdString(it->second);
+}
+
+void Workspace::setSetting(const QString& key, const QString& value)
+{
+    auto& slot = m_settings[key.toStdString()];
+    if (slot == value.toStdString())
+        return;
+    slot = value.toStdString();
+    setModified(true);
+}
+
+lengua::WorkspaceContent Workspace::content() const
+{
+    lengua::WorkspaceContent content;
+    content.corpora = m_corpora;
+    content.settings = m_settings;
+    return content;
+}
+
+void Workspace::replaceContent(lengua::WorkspaceContent content, const QString& path)
+{
+    m_corpora = std::move(content.corpora);
+    m_settings = std::move(content.settings);
+    m_statistics.clear();
+    setFilePath(path);
+    setModified(false);
+    Q_EMIT corporaChanged();
+}
+
+void Workspace::clear()
+{
+    replaceContent({}, QString());
+}
+
+void Workspace::setFilePath(const QString& path)
+{
+    if (m_filePath == path)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged(path);
+}
+
+void Workspace::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}

@@ -1,0 +1,63 @@
+// The named artefacts of a session (corpora now; tokenizers, models and runs in
+// later lessons) and the file they are saved in. Panels read their inputs from
+// here and put their outputs back; they observe the change signals and never call
+// each other. Artefacts are immutable and shared, so jobs can read them safely.
+#pragma once
+
+#include "store/WorkspaceContent.h"
+#include "text/Corpus.h"
+#include "text/CorpusStatistics.h"
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+
+    const std::vector<std::shared_ptr<const lengua::Corpus>>& corpora() const { return m_corpora; }
+    std::shared_ptr<const lengua::Corpus> corpus(const std::string& id) const;
+
+    // Adds a loaded corpus; its name is made unique ("name (2)"). Returns its id.
+    std::string addCorpus(std::shared_ptr<lengua::Corpus> corpus);
+    void removeCorpus(const std::string& id);
+    void renameCorpus(const std::string& id, const QString& name);
+
+    // Statistics are derived data: cached here, never saved.
+    std::shared_ptr<const lengua::CorpusStatistics> statistics(const std::string& corpusId) const;
+    void setStatistics(const std::string& corpusId,
+                       std::shared_ptr<const lengua::CorpusStatistics> statistics);
+
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    void setSetting(const QString& key, const QString& value);
+
+    lengua::WorkspaceContent content() const;
+    // Replaces everything (after a successful open); path may be empty for "new".
+    void replaceContent(lengua::WorkspaceContent content, const QString& path);
+    void clear();
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+
+Q_SIGNALS:
+    void corporaChanged();
+    void corpusAdded(const QString& id);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    QString uniqueName(const QString& wanted) const;
+
+    std::vector<std::shared_ptr<const lengua::Corpus>> m_corpora;
+    std::map<std::string, std::shared_ptr<const lengua::CorpusStatistics>> m_statistics;
+    std::map<std::string, std::string> m_settings;
+    QString m_filePath;
+    bool m_modified = false;
+};
