@@ -6,6 +6,7 @@
 #include "Workspace.h"
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
+#include "panels/LessonPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,7 +65,8 @@ int main(int argc, char** argv)
         QStringLiteral("Show the window with the sample corpus, save it as PNG and exit."),
         QStringLiteral("file.png"));
     const QCommandLineOption panelOption(QStringLiteral("panel"),
-        QStringLiteral("The lesson panel to show (e.g. corpus)."), QStringLiteral("name"));
+        QStringLiteral("The lesson panel to show, optionally with one of its views "
+                       "(e.g. corpus or corpus:zipf)."), QStringLiteral("name[:view]"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
         QStringLiteral("The UI language: es or en (default: saved choice or system)."),
         QStringLiteral("code"));
@@ -99,9 +101,14 @@ int main(int argc, char** argv)
         QSettings().setValue(QStringLiteral("ui/theme"), parser.value(themeOption));
     MainWindow window(languages);
     window.setInteractive(!scripted);
-    if (parser.isSet(panelOption) && !window.showLesson(parser.value(panelOption))) {
-        std::fprintf(stderr, "unknown panel '%s'\n", qPrintable(parser.value(panelOption)));
-        return 2;
+    if (parser.isSet(panelOption)) {
+        // NAME or NAME:VIEW, e.g. corpus:zipf
+        const QString panel = parser.value(panelOption).section(QLatin1Char(':'), 0, 0);
+        const QString view = parser.value(panelOption).section(QLatin1Char(':'), 1);
+        if (!window.showLesson(panel) || !window.currentPanel()->showView(view)) {
+            std::fprintf(stderr, "unknown panel or view '%s'\n", qPrintable(parser.value(panelOption)));
+            return 2;
+        }
     }
 
     FirstPaintProbe probe(clock);

@@ -1141,7 +1141,7 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     <message>
         <location filename="../ui/widgets/ZipfChart.cpp" line="152"/>
         <source>Zipf&apos;s law f(r) = f(1) / r (slope −1)</source>
-        <translation>Ley de Zipf f(r) = f(1) / r (pendiente −1)</translation>
+        <translation>Ley de Zipf: f(r) = f(1) / r</translation>
     </message>
     <message>
         <location filename="../ui/widgets/ZipfChart.cpp" line="153"/>

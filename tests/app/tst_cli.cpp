@@ -126,6 +126,17 @@ private slots:
                             {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
                              QStringLiteral("no-such-panel")});
         QCOMPARE(bad.exitCode, 2);
+        const Run badView = run(QStringLiteral(LENGUA_GUI_PATH),
+                                {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
+                                 QStringLiteral("corpus:no-such-view")});
+        QCOMPARE(badView.exitCode, 2);
+        const QString zipf = dir.filePath(QStringLiteral("zipf.png"));
+        const Run view = run(QStringLiteral(LENGUA_GUI_PATH),
+                             {QStringLiteral("--screenshot"), zipf, QStringLiteral("--panel"),
+                              QStringLiteral("corpus:zipf"), QStringLiteral("--lang"), QStringLiteral("en")},
+                             90000);
+        QVERIFY2(view.exitCode == 0, view.err.constData());
+        QVERIFY(QImage(zipf).size() == QSize(1280, 800));
     }
 };
 

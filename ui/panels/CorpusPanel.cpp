@@ -890,3 +890,20 @@ void CorpusPanel::loadLectureExample()
     }
     m_importer.loadEmbeddedSample();
 }
+
+bool CorpusPanel::showView(const QString& view)
+{
+    const std::pair<const char*, QWidget*> views[] = {{"statistics", m_statisticsTab},
+                                                      {"frequencies", m_frequenciesTab},
+                                                      {"zipf", m_zipfTab},
+                                                      {"concordance", m_concordanceTab}};
+    if (view.isEmpty())
+        return true;
+    for (const auto& [name, tab] : views) {
+        if (view == QLatin1String(name)) {
+            m_tabs->setCurrentWidget(tab);
+            return true;
+        }
+    }
+    return false;
+}

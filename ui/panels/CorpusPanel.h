@@ -47,6 +47,8 @@ public:
                 QWidget* parent = nullptr);
 
     void exportCurrentView() override;
+    // "statistics", "frequencies", "zipf" or "concordance".
+    bool showView(const QString& view) override;
     void loadLectureExample() override;
 
     // The corpus shown, and its statistics once computed (nullptr before).

@@ -18,6 +18,9 @@ public:
     virtual void exportCurrentView();
     // The lesson box's button: loads the lecture's own example for this lesson.
     virtual void loadLectureExample() {}
+    // Shows one named view of the panel (a tab, a mode), for --panel NAME:VIEW and
+    // scripted screenshots. Returns false for an unknown view.
+    virtual bool showView(const QString& view) { return view.isEmpty(); }
 
 protected:
     // Re-sets every user-visible string; called on construction by the subclass and

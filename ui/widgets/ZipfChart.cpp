@@ -45,7 +45,7 @@ ZipfChart::ZipfChart(QWidget* parent) : QChartView(parent)
     // one item per point, and 3,000 of them stall the UI thread for ~80 ms.
     m_corpusSeries = new QLineSeries(chart);
     m_corpusSeries->setPointsVisible(true);
-    m_corpusSeries->setMarkerSize(6.0);
+    m_corpusSeries->setMarkerSize(4.5);
     m_referenceSeries = new QLineSeries(chart);
     chart->addSeries(m_referenceSeries);
     chart->addSeries(m_corpusSeries);
