@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "text/ProcessedCorpus.h"
+
 #include <algorithm>
 
 Workspace::Workspace(QObject* parent) : QObject(parent) {}
@@ -12,18 +14,85 @@ std::shared_ptr<const lengua::Corpus> Workspace::corpus(const std::string& id) c
     return nullptr;
 }
 
+bool Workspace::nameTaken(const QString& name) const
+{
+    const std::string wanted = name.toStdString();
+    return std::any_of(m_corpora.begin(), m_corpora.end(), [&](const auto& c) { return c->name == wanted; })
+        || std::any_of(m_processedCorpora.begin(), m_processedCorpora.end(),
+                       [&](const auto& c) { return c->name == wanted; })
+        || std::any_of(m_tokenizers.begin(), m_tokenizers.end(),
+                       [&](const auto& t) { return t.name == wanted; });
+}
+
 QString Workspace::uniqueName(const QString& wanted) const
 {
     const QString base = wanted.trimmed().isEmpty() ? tr("corpus") : wanted.trimmed();
-    auto taken = [this](const QString& name) {
-        return std::any_of(m_corpora.begin(), m_corpora.end(), [&](const auto& c) {
-            return QString::fromStdString(c->name) == name;
-        });
-    };
     QString name = base;
-    for (int n = 2; taken(name); ++n)
+    for (int n = 2; nameTaken(name); ++n)
         name = QStringLiteral("%1 (%2)").arg(base).arg(n);
     return name;
+}
+
+std::shared_ptr<const lengua::ProcessedCorpus> Workspace::processedCorpus(const std::string& id) const
+{
+    for (const auto& corpus : m_processedCorpora)
+        if (corpus->id == id)
+            return corpus;
+    return nullptr;
+}
+
+std::string Workspace::addProcessedCorpus(std::shared_ptr<lengua::ProcessedCorpus> corpus)
+{
+    if (corpus->id.empty())
+        corpus->id = lengua::newCorpusId();
+    corpus->name = uniqueName(QString::fromStdString(corpus->name)).toStdString();
+    const std::string id = corpus->id;
+    m_processedCorpora.push_back(std::move(corpus));
+    setModified(true);
+    Q_EMIT processedCorporaChanged();
+    Q_EMIT processedCorpusAdded(QString::fromStdString(id));
+    return id;
+}
+
+void Workspace::removeProcessedCorpus(const std::string& id)
+{
+    const auto before = m_processedCorpora.size();
+    std::erase_if(m_processedCorpora, [&](const auto& c) { return c->id == id; });
+    if (m_processedCorpora.size() != before) {
+        setModified(true);
+        Q_EMIT processedCorporaChanged();
+    }
+}
+
+const TokenizerArtefact* Workspace::tokenizer(const std::string& id) const
+{
+    for (const auto& tokenizer : m_tokenizers)
+        if (tokenizer.id == id)
+            return &tokenizer;
+    return nullptr;
+}
+
+std::string Workspace::addTokenizer(TokenizerArtefact tokenizer)
+{
+    if (tokenizer.id.empty())
+        tokenizer.id = lengua::newCorpusId();
+    tokenizer.name = uniqueName(QString::fromStdString(tokenizer.name)).toStdString();
+    const std::string id = tokenizer.id;
+    m_tokenizers.push_back(std::move(tokenizer));
+    setModified(true);
+    Q_EMIT tokenizersChanged();
+    Q_EMIT tokenizerAdded(QString::fromStdString(id));
+    return id;
+}
+
+void Workspace::removeTokenizer(const std::string& id)
+{
+    const auto before = m_tokenizers.size();
+    std::erase_if(m_tokenizers, [&](const auto& t) { return t.id == id; });
+    if (m_tokenizers.size() != before) {
+        setModified(true);
+        Q_EMIT tokenizersChanged();
+    }
 }
 
 std::string Workspace::addCorpus(std::shared_ptr<lengua::Corpus> corpus)
@@ -97,6 +166,8 @@ lengua::WorkspaceContent Workspace::content() const
 {
     lengua::WorkspaceContent content;
     content.corpora = m_corpora;
+    content.processedCorpora = m_processedCorpora;
+    content.tokenizers = m_tokenizers;
     content.settings = m_settings;
     return content;
 }
@@ -105,10 +176,14 @@ void Workspace::replaceContent(lengua::WorkspaceContent content, const QString& 
 {
     m_corpora = std::move(content.corpora);
     m_settings = std::move(content.settings);
+    m_processedCorpora = std::move(content.processedCorpora);
+    m_tokenizers = std::move(content.tokenizers);
     m_statistics.clear();
     setFilePath(path);
     setModified(false);
     Q_EMIT corporaChanged();
+    Q_EMIT processedCorporaChanged();
+    Q_EMIT tokenizersChanged();
 }
 
 void Workspace::clear()

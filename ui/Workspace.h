@@ -13,7 +13,17 @@
 
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
+
+#include "tokenize/NamedTokenizer.h"
+
+namespace lengua {
+struct ProcessedCorpus;
+}
+
+// A trained or imported tokenizer with the name the user sees.
+using TokenizerArtefact = lengua::NamedTokenizer;
 
 class Workspace : public QObject {
     Q_OBJECT
@@ -27,6 +37,21 @@ public:
     std::string addCorpus(std::shared_ptr<lengua::Corpus> corpus);
     void removeCorpus(const std::string& id);
     void renameCorpus(const std::string& id, const QString& name);
+
+    // Processed corpora (the preprocessing lesson's output). The corpus's id and name
+    // are set here when empty; the name is made unique.
+    const std::vector<std::shared_ptr<const lengua::ProcessedCorpus>>& processedCorpora() const
+    {
+        return m_processedCorpora;
+    }
+    std::shared_ptr<const lengua::ProcessedCorpus> processedCorpus(const std::string& id) const;
+    std::string addProcessedCorpus(std::shared_ptr<lengua::ProcessedCorpus> corpus);
+    void removeProcessedCorpus(const std::string& id);
+
+    const std::vector<TokenizerArtefact>& tokenizers() const { return m_tokenizers; }
+    const TokenizerArtefact* tokenizer(const std::string& id) const;
+    std::string addTokenizer(TokenizerArtefact tokenizer);
+    void removeTokenizer(const std::string& id);
 
     // Statistics are derived data: cached here, never saved.
     std::shared_ptr<const lengua::CorpusStatistics> statistics(const std::string& corpusId) const;
@@ -49,13 +74,21 @@ public:
 Q_SIGNALS:
     void corporaChanged();
     void corpusAdded(const QString& id);
+    void processedCorporaChanged();
+    void processedCorpusAdded(const QString& id);
+    void tokenizersChanged();
+    void tokenizerAdded(const QString& id);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 
 private:
+    // A name no artefact of the workspace has yet ("name (2)" otherwise).
     QString uniqueName(const QString& wanted) const;
+    bool nameTaken(const QString& name) const;
 
     std::vector<std::shared_ptr<const lengua::Corpus>> m_corpora;
+    std::vector<std::shared_ptr<const lengua::ProcessedCorpus>> m_processedCorpora;
+    std::vector<TokenizerArtefact> m_tokenizers;
     std::map<std::string, std::shared_ptr<const lengua::CorpusStatistics>> m_statistics;
     std::map<std::string, std::string> m_settings;
     QString m_filePath;

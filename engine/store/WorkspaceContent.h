@@ -1,8 +1,12 @@
-// What a workspace file holds, in memory: the corpora in the user's order and the
-// settings. store/ reaches into text/ here because Corpus is what it persists.
+// What a workspace file holds, in memory: the corpora, processed corpora and
+// tokenizers in the user's order, and the settings. store/ is the one folder that
+// reaches into the others (text/, tokenize/): it persists their artefacts, so it
+// sits below them in the dependency order, not above as DESIGN.md's table puts it.
 #pragma once
 
 #include "text/Corpus.h"
+#include "text/ProcessedCorpus.h"
+#include "tokenize/NamedTokenizer.h"
 
 #include <map>
 #include <memory>
@@ -13,6 +17,8 @@ namespace lengua {
 
 struct WorkspaceContent {
     std::vector<std::shared_ptr<const Corpus>> corpora; // in the order shown to the user
+    std::vector<std::shared_ptr<const ProcessedCorpus>> processedCorpora;
+    std::vector<NamedTokenizer> tokenizers;
     std::map<std::string, std::string> settings;
 };
 

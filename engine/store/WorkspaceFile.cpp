@@ -1,13 +1,16 @@
-// The workspace file format (schema version 1) and its checks, reading, saving and
+// The workspace file format (schema version 2) and its checks, reading, saving and
 // migrations. The file keeps SQLite's default rollback journal (DELETE): a
 // workspace is a document that people copy and mail, so it must be one
 // self-contained file, with no -wal or -shm beside it once Lengua is done with it.
 #include "WorkspaceFile.h"
 
+#include "DamagedWorkspace.h"
+#include "ProcessedCorpusStore.h"
 #include "SqliteDatabase.h"
 #include "SqliteError.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
+#include "TokenizerStore.h"
 #include "core/Error.h"
 #include "core/JobCancelled.h"
 #include "core/JobContext.h"
@@ -69,6 +72,41 @@ CREATE TABLE settings (
 );
 )sql";
 
+// Version 2: the preprocessing lesson's processed corpora (documents as JSON arrays
+// of sentences of tokens) and tokenizers (their tokenizer.json text).
+constexpr const char* schemaStep2 = R"sql(
+CREATE TABLE processed_corpora (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    source_corpus_id TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    language TEXT NOT NULL,
+    steps TEXT NOT NULL,
+    corrections TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    milliseconds INTEGER NOT NULL
+);
+CREATE TABLE processed_documents (
+    processed_id TEXT NOT NULL REFERENCES processed_corpora(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    doc_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    sentences TEXT NOT NULL,
+    PRIMARY KEY (processed_id, position)
+);
+CREATE TABLE tokenizers (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source_corpus_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    definition TEXT NOT NULL
+);
+)sql";
+
+// The tables of version 1, checked before any migration runs.
 const char* const requiredTables[] = {"meta", "corpora", "documents", "settings"};
 
 // The first 16 bytes of every SQLite 3 database file, NUL included.
@@ -81,7 +119,7 @@ std::string displayName(const fs::path& path)
 
 Error damaged(const std::string& name, const std::string& detail)
 {
-    return Error(name + " is damaged (" + detail + ")");
+    return damagedWorkspace(name, detail);
 }
 
 // What a failed SQLite call means to a person: the file's bytes are wrong
@@ -268,6 +306,21 @@ void checkContent(const WorkspaceContent& content)
         if (!ids.insert(corpus->id).second)
             throw Error("WorkspaceFile::write(): two corpora have the id " + corpus->id);
     }
+    ids.clear();
+    for (const auto& corpus : content.processedCorpora) {
+        if (!corpus || corpus->id.empty())
+            throw Error("WorkspaceFile::write(): a processed corpus is null or has no id");
+        if (!ids.insert(corpus->id).second)
+            throw Error("WorkspaceFile::write(): two processed corpora have the id " + corpus->id);
+    }
+    ids.clear();
+    for (const auto& tokenizer : content.tokenizers) {
+        if (!tokenizer.tokenizer || tokenizer.id.empty())
+            throw Error("WorkspaceFile::write(): the tokenizer \"" + tokenizer.name
+                        + "\" is empty or has no id");
+        if (!ids.insert(tokenizer.id).second)
+            throw Error("WorkspaceFile::write(): two tokenizers have the id " + tokenizer.id);
+    }
 }
 
 std::string warningsToJson(const std::vector<std::string>& warnings)
@@ -379,6 +432,9 @@ void saveContent(SqliteDatabase& database, const WorkspaceContent& content, JobC
         }
         doneBytes += 1;
     }
+
+    ProcessedCorpusStore::save(database, content.processedCorpora, context);
+    TokenizerStore::save(database, content.tokenizers, context);
 
     database.exec("DELETE FROM settings");
     SqliteStatement insertSetting(database, "INSERT INTO settings (key, value) VALUES (?, ?)");
@@ -574,6 +630,9 @@ WorkspaceContent readContent(SqliteDatabase& database, const std::string& name, 
         content.corpora.push_back(std::move(corpus));
     }
 
+    content.processedCorpora = ProcessedCorpusStore::read(database, name, context);
+    content.tokenizers = TokenizerStore::read(database, name, context);
+
     SqliteStatement selectSettings(database, "SELECT key, value FROM settings");
     while (selectSettings.step())
         content.settings[selectSettings.columnText(0)] = selectSettings.columnText(1);
@@ -644,7 +703,9 @@ void WorkspaceFile::migrate(SqliteDatabase& database, int fromVersion)
     }
     for (int version = fromVersion; version < schemaVersion; ++version) {
         switch (version) {
-        // case 1: database.exec(schemaStep2); break; // the first addition goes here
+        case 1:
+            database.exec(schemaStep2);
+            break;
         default:
             throw Error("WorkspaceFile::migrate(): no step from workspace format "
                         + std::to_string(version));

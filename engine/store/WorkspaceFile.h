@@ -17,7 +17,7 @@ class WorkspaceFile {
 public:
     // The format this version writes and the newest it reads. Bump it together with
     // a new step in migrate() (see WorkspaceFile.cpp).
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     // PRAGMA application_id: "LENG", so that `file` and SQLite tools can tell a
     // workspace from any other SQLite database.
     static constexpr std::int32_t applicationId = 0x4C454E47;

@@ -1,7 +1,9 @@
 // The two programs run as a user runs them: lengua-cli's JSON and errors, and the
 // GUI's --screenshot mode under the offscreen platform.
 #include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -71,6 +73,73 @@ private slots:
         QCOMPARE(labels.value("en").toInt(), 1);
         QVERIFY(o.value("seconds").toDouble() >= 0.0);
         QVERIFY(o.contains("seconds"));
+    }
+
+    void preprocessCountsEachStep()
+    {
+        QTemporaryDir dir;
+        const QString output = dir.filePath(QStringLiteral("out.txt"));
+        const Run r = run(cli, {QStringLiteral("preprocess"), QStringLiteral("--input"),
+                                data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("es"),
+                                QStringLiteral("--steps"), QStringLiteral("clean,nfc,lower,sentences"),
+                                QStringLiteral("--output"), output});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = parseObject(r.out);
+        QVERIFY2(!o.isEmpty(), r.out.constData());
+        QCOMPARE(o.value("documents").toInt(), 3);
+        // "El banco del parque." "El Banco cerró!" "the bank of the" (the "..." document
+        // has no words, so no sentence).
+        QCOMPARE(o.value("sentences").toInt(), 3);
+        QCOMPARE(o.value("tokens_before").toInt(), 11);
+        QCOMPARE(o.value("tokens_after").toInt(), 11);
+        QCOMPARE(o.value("types_before").toInt(), 9); // "Banco" and "banco" differ before lower
+        QCOMPARE(o.value("types_after").toInt(), 8);
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()),
+                 QStringLiteral("el banco del parque\nel banco cerró\nthe bank of the\n"));
+        const Run bad = run(cli, {QStringLiteral("preprocess"), QStringLiteral("--input"),
+                                  data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--steps"),
+                                  QStringLiteral("clean,frobnicate")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("frobnicate")));
+    }
+
+    void trainedTokenizerTokenizes()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("bpe.json"));
+        const Run trained = run(cli, {QStringLiteral("tokenizer-train"), QStringLiteral("--input"),
+                                      data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                      QStringLiteral("text"), QStringLiteral("--method"), QStringLiteral("bpe"),
+                                      QStringLiteral("--vocab-size"), QStringLiteral("260"),
+                                      QStringLiteral("--min-frequency"), QStringLiteral("1"),
+                                      QStringLiteral("--output"), json});
+        QCOMPARE(trained.exitCode, 0);
+        const QJsonObject t = parseObject(trained.out);
+        QCOMPARE(t.value("vocab_size").toInt(), 260); // 256 bytes + 4 merges
+        QCOMPARE(t.value("merges").toInt(), 4);
+        const Run tokens = run(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"), json,
+                                     QStringLiteral("--text"), QStringLiteral("el banco")});
+        QCOMPARE(tokens.exitCode, 0);
+        const QJsonObject o = parseObject(tokens.out);
+        QCOMPARE(o.value("decoded").toString(), QStringLiteral("el banco"));
+        const QJsonArray offsets = o.value("offsets").toArray();
+        QCOMPARE(offsets.size(), o.value("ids").toArray().size());
+        QCOMPARE(offsets.first().toArray().at(0).toInt(), 0);
+        QCOMPARE(offsets.last().toArray().at(1).toInt(), 8);
+        // GPT-2's own files, as a folder.
+        const Run gpt2 = run(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"),
+                                   data + QStringLiteral("/gpt2"), QStringLiteral("--text"),
+                                   QStringLiteral("Hello world")});
+        QCOMPARE(gpt2.exitCode, 0);
+        QCOMPARE(parseObject(gpt2.out).value("ids").toArray(), (QJsonArray{15496, 995}));
+        const Run bad = run(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"),
+                                  data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text"),
+                                  QStringLiteral("x")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("mini.tsv")));
     }
 
     void missingFileIsAJsonError()

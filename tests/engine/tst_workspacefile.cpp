@@ -5,6 +5,7 @@
 #include "core/JobContext.h"
 #include "store/SqliteDatabase.h"
 #include "store/WorkspaceFile.h"
+#include "tokenize/WordPiece.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -211,11 +212,82 @@ void compareContent(const WorkspaceContent& actual, const WorkspaceContent& expe
         if (QTest::currentTestFailed())
             return;
     }
+    QCOMPARE(actual.processedCorpora.size(), expected.processedCorpora.size());
+    for (std::size_t i = 0; i < actual.processedCorpora.size(); ++i) {
+        const ProcessedCorpus& a = *actual.processedCorpora[i];
+        const ProcessedCorpus& e = *expected.processedCorpora[i];
+        QCOMPARE(bytes(a.id), bytes(e.id));
+        QCOMPARE(bytes(a.name), bytes(e.name));
+        QCOMPARE(bytes(a.sourceCorpusId), bytes(e.sourceCorpusId));
+        QCOMPARE(bytes(a.settings.toJson()), bytes(e.settings.toJson()));
+        QCOMPARE(bytes(a.language), bytes(e.language));
+        QCOMPARE(a.seconds, e.seconds);
+        QCOMPARE(a.documents.size(), e.documents.size());
+        for (std::size_t d = 0; d < a.documents.size(); ++d) {
+            QCOMPARE(bytes(a.documents[d].id), bytes(e.documents[d].id));
+            QCOMPARE(bytes(a.documents[d].label), bytes(e.documents[d].label));
+            QVERIFY(a.documents[d].sentences == e.documents[d].sentences);
+        }
+        QCOMPARE(a.steps.size(), e.steps.size());
+        for (std::size_t s = 0; s < a.steps.size(); ++s) {
+            QCOMPARE(bytes(a.steps[s].name), bytes(e.steps[s].name));
+            QCOMPARE(a.steps[s].tokens, e.steps[s].tokens);
+            QCOMPARE(a.steps[s].types, e.steps[s].types);
+        }
+        QCOMPARE(a.corrections.size(), e.corrections.size());
+        for (std::size_t c = 0; c < a.corrections.size(); ++c) {
+            QCOMPARE(bytes(a.corrections[c].original), bytes(e.corrections[c].original));
+            QCOMPARE(bytes(a.corrections[c].corrected), bytes(e.corrections[c].corrected));
+            QCOMPARE(a.corrections[c].count, e.corrections[c].count);
+            QCOMPARE(bytes(a.corrections[c].exampleDocument), bytes(e.corrections[c].exampleDocument));
+        }
+        QVERIFY(a.warnings == e.warnings);
+    }
+    QCOMPARE(actual.tokenizers.size(), expected.tokenizers.size());
+    for (std::size_t i = 0; i < actual.tokenizers.size(); ++i) {
+        const NamedTokenizer& a = actual.tokenizers[i];
+        const NamedTokenizer& e = expected.tokenizers[i];
+        QCOMPARE(bytes(a.id), bytes(e.id));
+        QCOMPARE(bytes(a.name), bytes(e.name));
+        QCOMPARE(bytes(a.sourceCorpusId), bytes(e.sourceCorpusId));
+        QCOMPARE(bytes(a.description), bytes(e.description));
+        QCOMPARE(bytes(a.tokenizer->kind()), bytes(e.tokenizer->kind()));
+        QVERIFY(a.tokenizer->vocabulary().tokens() == e.tokenizer->vocabulary().tokens());
+        const std::string probe = "unaffable canción";
+        QVERIFY(a.tokenizer->encode(probe).ids == e.tokenizer->encode(probe).ids);
+    }
     QCOMPARE(actual.settings.size(), expected.settings.size());
     for (const auto& [key, value] : expected.settings) {
         QVERIFY2(actual.settings.contains(key), key.c_str());
         QCOMPARE(bytes(actual.settings.at(key)), bytes(value));
     }
+}
+
+// A processed corpus and a WordPiece tokenizer, the artefacts of format 2.
+void addArtefacts(WorkspaceContent& content)
+{
+    auto processed = std::make_shared<ProcessedCorpus>();
+    processed->id = "p1";
+    processed->name = "muestra · procesada (es)";
+    processed->sourceCorpusId = content.corpora.empty() ? "" : content.corpora.front()->id;
+    processed->settings = PipelineSettings::fromStepList("clean,nfc,lower,sentences,stopwords", "es");
+    processed->language = "es";
+    processed->documents.push_back({"d1", "es", {{"canción", "corazón"}, {"banco"}}});
+    processed->documents.push_back({"d2", "", {{"río"}}});
+    processed->steps = {{"input", 10, 8}, {"lower", 10, 7}, {"stopwords", 4, 4}};
+    processed->corrections = {{"cancion", "canción", 2, "d1"}};
+    processed->warnings = {"spelling correction is off: no dictionary"};
+    processed->seconds = 0.125;
+    content.processedCorpora.push_back(processed);
+
+    Vocabulary vocabulary;
+    for (const char* token : {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"})
+        vocabulary.add(token, true);
+    for (const char* token : {"un", "##aff", "##able", "can", "##ción"})
+        vocabulary.add(token);
+    content.tokenizers.push_back(NamedTokenizer{"t1", "WordPiece · muestra",
+                                                std::make_shared<WordPiece>(vocabulary), "c1",
+                                                "WordPiece, 10 tokens"});
 }
 
 } // namespace
@@ -256,12 +328,12 @@ private slots:
         // One self-contained file: no temporary, no journal left beside it.
         QCOMPARE(filesIn(dir), QStringList{QStringLiteral("sesión.lengua")});
         QCOMPARE(sqliteInt(path, "PRAGMA application_id"), 0x4C454E47);
-        QCOMPARE(sqliteInt(path, "PRAGMA user_version"), 1);
+        QCOMPARE(sqliteInt(path, "PRAGMA user_version"), 2);
         QCOMPARE(sqliteText(path, "PRAGMA journal_mode"), std::string("delete"));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'application'"),
                  std::string("lengua"));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'schema_version'"),
-                 std::string("1"));
+                 std::string("2"));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'created_by'"),
                  std::string(LENGUA_VERSION));
         QCOMPARE(
@@ -279,6 +351,35 @@ private slots:
         QCOMPARE(back.corpora[1]->decoding.fallback, false);
         QCOMPARE(back.corpora[1]->decoding.replacements, std::size_t{0});
         QCOMPARE(back.settings.at("seed"), std::string("42"));
+    }
+
+    void artefactsRoundTripAndIncrementalSave()
+    {
+        const fs::path path = folder() / "artefacts.lengua";
+        WorkspaceContent content = twoCorpora();
+        addArtefacts(content);
+        writeWorkspace(path, content);
+        compareContent(readWorkspace(path), content);
+        QCOMPARE(sqliteInt(path, "SELECT count(*) FROM processed_documents"), 2);
+        // Renaming and removing artefacts saves in place.
+        content.tokenizers.front().name = "renombrado";
+        content.processedCorpora.clear();
+        writeWorkspace(path, content);
+        compareContent(readWorkspace(path), content);
+        QCOMPARE(sqliteInt(path, "SELECT count(*) FROM processed_documents"), 0);
+        QCOMPARE(sqliteInt(path, "SELECT count(*) FROM tokenizers"), 1);
+    }
+
+    void damagedTokenizerIsReported()
+    {
+        const fs::path path = folder() / "bad-tokenizer.lengua";
+        WorkspaceContent content = twoCorpora();
+        addArtefacts(content);
+        writeWorkspace(path, content);
+        sqliteExec(path, "UPDATE tokenizers SET definition = '{\"model\": {\"type\": \"Magic\"}}'");
+        const QString message = errorOf([&] { readWorkspace(path); });
+        QVERIFY2(message.startsWith(QString::fromStdString(path.string()) + " is damaged ("),
+                 qPrintable(message));
     }
 
     void emptyWorkspace()
@@ -470,7 +571,7 @@ private slots:
         const std::string before = readBytes(path);
         const QString expected = QString::fromStdString(path.string())
                                  + " was written by a newer version of Lengua (workspace format "
-                                   "99, this version reads up to 1)";
+                                   "99, this version reads up to 2)";
         QCOMPARE(errorOf([&] { readWorkspace(path); }), expected);
         QCOMPARE(errorOf([&] { writeWorkspace(path, twoCorpora()); }),
                  expected + "; it was not overwritten");
@@ -711,15 +812,15 @@ private slots:
         const fs::path path = validWorkspace(folder());
         {
             SqliteDatabase database(path, SQLITE_OPEN_READWRITE);
-            // Version 1 is current: no step runs, the version stays 1.
-            WorkspaceFile::migrate(database, 1);
-            QCOMPARE(database.queryInt("PRAGMA user_version"), 1);
+            // Version 2 is current: no step runs, the version stays 2.
+            WorkspaceFile::migrate(database, 2);
+            QCOMPARE(database.queryInt("PRAGMA user_version"), 2);
             QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 0); }),
                      QStringLiteral(
-                         "WorkspaceFile::migrate(): no migration from workspace format 0 to 1"));
-            QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 2); }),
+                         "WorkspaceFile::migrate(): no migration from workspace format 0 to 2"));
+            QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 3); }),
                      QStringLiteral(
-                         "WorkspaceFile::migrate(): no migration from workspace format 2 to 1"));
+                         "WorkspaceFile::migrate(): no migration from workspace format 3 to 2"));
         }
         compareContent(readWorkspace(path), twoCorpora());
     }
@@ -734,11 +835,17 @@ private slots:
         const fs::path copy = folder() / "v1.lengua";
         fs::copy_file(fixture, copy);
         QCOMPARE(sqliteInt(copy, "PRAGMA user_version"), 1);
+        const std::string before = readBytes(copy);
+        // Reading migrates a copy in memory: the file stays format 1, byte for byte.
         compareContent(readWorkspace(copy), twoCorpora());
-        // Saving over it updates it in place and keeps it readable.
+        QVERIFY(readBytes(copy) == before);
+        // Saving over it migrates it in place (format 2) and keeps it readable, with the
+        // artefacts that format 1 could not hold.
         WorkspaceContent content = twoCorpora();
         content.corpora.pop_back();
+        addArtefacts(content);
         writeWorkspace(copy, content);
+        QCOMPARE(sqliteInt(copy, "PRAGMA user_version"), 2);
         compareContent(readWorkspace(copy), content);
     }
 

@@ -10,6 +10,8 @@
 #include "jobs/JobRunner.h"
 #include "jobs/JobsDock.h"
 #include "panels/LessonPanel.h"
+#include "text/ProcessedCorpus.h"
+#include "tokenize/WordPiece.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -176,6 +178,40 @@ private slots:
         QCOMPARE(reopened->documents.front().label, original->documents.front().label);
         QVERIFY(!window.workspace().isModified());
         QCOMPARE(QSettings().value(QStringLiteral("recentWorkspaces")).toStringList().value(0), path);
+    }
+
+    void tokenizersAndProcessedCorporaSurviveSaveAndOpen()
+    {
+        LanguageManager languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(languages);
+        window.setInteractive(false);
+        lengua::Vocabulary vocabulary;
+        vocabulary.add("[UNK]", true);
+        for (const char* token : {"ba", "##nco", "el"})
+            vocabulary.add(token);
+        window.workspace().addTokenizer(TokenizerArtefact{
+            "", "WordPiece", std::make_shared<lengua::WordPiece>(vocabulary), "", "hand-made"});
+        auto processed = std::make_shared<lengua::ProcessedCorpus>();
+        processed->name = "procesado";
+        processed->documents.push_back({"d1", "es", {{"el", "banco"}}});
+        processed->steps = {{"input", 2, 2}};
+        window.workspace().addProcessedCorpus(processed);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("artefacts.lengua"));
+        QVERIFY(waitFor(window.saveWorkspaceAs(path)));
+        window.workspace().clear();
+        JobHandle* open = window.openWorkspace(path);
+        QVERIFY(waitFor(open));
+        QCOMPARE(open->state(), JobHandle::State::Succeeded);
+        QCOMPARE(window.workspace().tokenizers().size(), size_t(1));
+        const TokenizerArtefact& tokenizer = window.workspace().tokenizers().front();
+        QCOMPARE(QString::fromStdString(tokenizer.name), QStringLiteral("WordPiece"));
+        QCOMPARE(tokenizer.tokenizer->encode("el banco").ids, (std::vector<lengua::TokenId>{3, 1, 2}));
+        QCOMPARE(window.workspace().processedCorpora().size(), size_t(1));
+        QVERIFY(window.workspace().processedCorpora().front()->documents.front().sentences
+                == (std::vector<std::vector<std::string>>{{"el", "banco"}}));
     }
 
     void droppedFilesAreImported()

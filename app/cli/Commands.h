@@ -1,0 +1,14 @@
+// The commands of lengua-cli. Each takes the arguments after its name, prints one
+// JSON object on stdout and returns the exit status; errors are thrown as
+// lengua::Error and printed by main as {"error": "..."}.
+#pragma once
+
+#include <string>
+#include <vector>
+
+using Arguments = std::vector<std::string>;
+
+int corpusStatsCommand(const Arguments& arguments);
+int preprocessCommand(const Arguments& arguments);
+int tokenizerTrainCommand(const Arguments& arguments);
+int tokenizeCommand(const Arguments& arguments);

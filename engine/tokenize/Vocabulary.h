@@ -1,0 +1,36 @@
+// A tokenizer's vocabulary: token string <-> id, with the special tokens marked.
+// Ids are dense, 0..size()-1, in the order tokens were added.
+#pragma once
+
+#include "Encoding.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace lengua {
+
+class Vocabulary {
+public:
+    // Adds a token and returns its id; an existing token keeps its id.
+    TokenId add(std::string token, bool special = false);
+
+    std::optional<TokenId> find(std::string_view token) const;
+    const std::string& token(TokenId id) const; // throws Error when out of range
+    bool isSpecial(TokenId id) const;
+    std::size_t size() const { return m_tokens.size(); }
+    const std::vector<std::string>& tokens() const { return m_tokens; }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept;
+    };
+    std::vector<std::string> m_tokens;
+    std::vector<bool> m_special;
+    std::unordered_map<std::string, TokenId, Hash, std::equal_to<>> m_ids;
+};
+
+} // namespace lengua
