@@ -1,12 +1,15 @@
 #include "TokenStrip.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QFontMetrics>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace {
 
@@ -68,7 +71,9 @@ int TokenStrip::layoutChips(int width, std::vector<QRect>* rects) const
     if (rects)
         rects->clear();
     for (const TokenChip& chip : m_tokens) {
-        int w = text.horizontalAdvance(chip.text) + 2 * chipPaddingX;
+        // Fractional advances: round up, or drawing elides a text that was measured to fit.
+        int w = int(std::ceil(QFontMetricsF(font()).horizontalAdvance(chip.text))) + 1
+                + 2 * chipPaddingX;
         if (m_showIds && chip.id >= 0)
             w = std::max(w, idMetrics.horizontalAdvance(QString::number(chip.id)) + 4);
         w = std::min(w, usable);
@@ -160,6 +165,12 @@ void TokenStrip::mousePressEvent(QMouseEvent* event)
 
 bool TokenStrip::event(QEvent* event)
 {
+    // A new font (the theme's size, a projector setting) changes every chip's width.
+    if (event->type() == QEvent::FontChange) {
+        layoutChips(width(), &m_rects);
+        updateGeometry();
+        update();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int index = chipAt(help->pos());
