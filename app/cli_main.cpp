@@ -31,8 +31,9 @@ Commands:
       clean,nfc,lower,accents,sentences,stopwords,stem,lemma,spell (the steps run
       in the pipeline's fixed order, whatever the order given; default
       clean,nfc,lower,sentences). FILE gets one sentence a line, tokens separated
-      by spaces. Prints documents, sentences, tokens_before, tokens_after,
-      types_before, types_after, corrections, steps, seconds.
+      by spaces. Prints documents, sentences, language, tokens_before,
+      tokens_after, types_before, types_after, corrections, steps (tokens and
+      types after each), warnings, bytes, seconds, pipeline_seconds.
 
   tokenizer-train --input PATH --method bpe|wordpiece|word|char --vocab-size N
                   --output FILE.json [--min-frequency N] [--special-tokens a,b]
@@ -43,8 +44,9 @@ Commands:
   tokenize --tokenizer FILE (--text TEXT | --input PATH)
       FILE is a tokenizer.json, a vocab.txt, or a folder with vocab.json +
       merges.txt (GPT-2) or vocab.txt (BERT). For --text prints ids, tokens and
-      offsets (character positions [begin, end)); for --input prints tokens,
-      bytes, bytes_per_token, seconds.
+      offsets (character positions [begin, end)) and decoded; for --input prints
+      documents, tokens, bytes, bytes_per_token, seconds, encode_seconds and
+      megabytes_per_second.
 
 Options:
   --help       this text
