@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BeforeAfterView</name>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="261"/>
+        <source>Whole pipeline: input → result</source>
+        <translation>Whole pipeline: input → result</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="263"/>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="281"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="282"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="295"/>
+        <source>Before: the original text</source>
+        <translation>Before: the original text</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="296"/>
+        <source>After: the result (one sentence per line, tokens separated by spaces)</source>
+        <translation>After: the result (one sentence per line, tokens separated by spaces)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="300"/>
+        <source>Before “%1”: the original text</source>
+        <translation>Before “%1”: the original text</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="301"/>
+        <source>Before “%1”: after “%2”</source>
+        <translation>Before “%1”: after “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="303"/>
+        <source>After “%1”</source>
+        <translation>After “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="310"/>
+        <source>%Ln edit(s) in %1 step(s)</source>
+        <translation>
+            <numerusform>%Ln edit in %1 steps</numerusform>
+            <numerusform>%Ln edits in %1 steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="311"/>
+        <source>%Ln edit(s) in this step</source>
+        <translation>
+            <numerusform>%Ln edit in this step</numerusform>
+            <numerusform>%Ln edits in this step</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="315"/>
+        <source>(the changes could not be located in the text, so they are not highlighted)</source>
+        <translation>(the changes could not be located in the text, so they are not highlighted)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="322"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="323"/>
+        <source>The whole pipeline at once, or one step: what the step received and what it made of it</source>
+        <translation>The whole pipeline at once, or one step: what the step received and what it made of it</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="326"/>
+        <source>&lt;span style=&quot;background:%1;color:%2;text-decoration:line-through&quot;&gt;&amp;nbsp;removed or changed&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;added or changed&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1;color:%2;text-decoration:line-through&quot;&gt;&amp;nbsp;removed or changed&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;added or changed&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="332"/>
+        <source>The text before: what the step removed or changed is red and struck out</source>
+        <translation>The text before: what the step removed or changed is red and struck out</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="334"/>
+        <source>The text after: what the step added or changed is green</source>
+        <translation>The text after: what the step added or changed is green</translation>
+    </message>
+</context>
+<context>
     <name>ConcordanceModel</name>
     <message>
         <location filename="../ui/models/ConcordanceModel.cpp" line="85"/>
@@ -507,6 +601,37 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="49"/>
+        <source>“%1” → “%2”: %Ln time(s); first in %3</source>
+        <translation>
+            <numerusform>“%1” → “%2”: %Ln time; first in %3</numerusform>
+            <numerusform>“%1” → “%2”: %Ln times; first in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="63"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="65"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="67"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="69"/>
+        <source>Example document</source>
+        <translation>Example document</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../ui/models/DocumentListModel.cpp" line="75"/>
@@ -676,22 +801,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="59"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="60"/>
         <source>Cancel this job</source>
         <translation>Cancel this job</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="78"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="79"/>
         <source>Finished in %1</source>
         <translation>Finished in %1</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="81"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="82"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="84"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="85"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -735,14 +860,34 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="11"/>
+        <location filename="../ui/LessonRegistry.cpp" line="13"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="13"/>
+        <location filename="../ui/LessonRegistry.cpp" line="15"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="25"/>
+        <source>Preprocessing</source>
+        <translation>Preprocessing</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="27"/>
+        <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
+        <translation>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="37"/>
+        <source>Tokenization</source>
+        <translation>Tokenization</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="39"/>
+        <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
+        <translation>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1180,1317 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>PreprocessingPanel</name>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="330"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="331"/>
+        <source>The corpus to preprocess</source>
+        <translation>The corpus to preprocess</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="332"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="333"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="334"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="502"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="335"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="504"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="336"/>
+        <source>The language of the stop words, the stemmer and the dictionary. Automatic: guessed from how many words are Spanish or English stop words.</source>
+        <translation>The language of the stop words, the stemmer and the dictionary. Automatic: guessed from how many words are Spanish or English stop words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="339"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="340"/>
+        <source>The processed version of this corpus shown in the Vocabulary and Corrections tabs (every run is kept in the workspace)</source>
+        <translation>The processed version of this corpus shown in the Vocabulary and Corrections tabs (every run is kept in the workspace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="344"/>
+        <source>&amp;Name of the result:</source>
+        <translation>&amp;Name of the result:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="345"/>
+        <source>The name under which the processed corpus is saved in the workspace; later lessons pick it by this name</source>
+        <translation>The name under which the processed corpus is saved in the workspace; later lessons pick it by this name</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="347"/>
+        <source>Processing the whole corpus; the jobs dock shows the details</source>
+        <translation>Processing the whole corpus; the jobs dock shows the details</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="349"/>
+        <source>Before / after</source>
+        <translation>Before / after</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="350"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="351"/>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="353"/>
+        <source>One document before and after the steps, changes highlighted</source>
+        <translation>One document before and after the steps, changes highlighted</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="355"/>
+        <source>How many types and tokens are left after each step</source>
+        <translation>How many types and tokens are left after each step</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="357"/>
+        <source>Every spelling correction made in the corpus</source>
+        <translation>Every spelling correction made in the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="359"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="360"/>
+        <source>The number of the document in the corpus</source>
+        <translation>The number of the document in the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="361"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="362"/>
+        <source>e.g. lecture-07</source>
+        <translation>e.g. lecture-07</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="363"/>
+        <source>Type a document&apos;s id and press Enter to show it</source>
+        <translation>Type a document&apos;s id and press Enter to show it</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="365"/>
+        <source>Blue bars: the vocabulary (distinct words) after each step, bottom axis. Orange bars: the running words, top axis. Case folding and stemming shrink the vocabulary; stop-word removal shrinks the text. Hover over a bar for its value.</source>
+        <translation>Blue bars: the vocabulary (distinct words) after each step, bottom axis. Orange bars: the running words, top axis. Case folding and stemming shrink the vocabulary; stop-word removal shrinks the text. Hover over a bar for its value.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="369"/>
+        <source>Export picture…</source>
+        <translation>Export picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="370"/>
+        <source>Saves the chart as PNG (twice the screen resolution) or SVG</source>
+        <translation>Saves the chart as PNG (twice the screen resolution) or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="371"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="372"/>
+        <source>Saves the corrections as CSV</source>
+        <translation>Saves the corrections as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="373"/>
+        <source>Click a column header to sort by it; double-click a row to see the correction in its document</source>
+        <translation>Click a column header to sort by it; double-click a row to see the correction in its document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="376"/>
+        <source>Preprocessing: from raw text to tokens</source>
+        <translation>Preprocessing: from raw text to tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="377"/>
+        <source>&lt;p&gt;Before a model can read a text, the text is &lt;b&gt;cleaned&lt;/b&gt; and &lt;b&gt;normalised&lt;/b&gt;, step by step. Each choice changes what the model sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Cleaning&lt;/b&gt;: HTML, Markdown (&lt;tt&gt;**negritas**&lt;/tt&gt;), URLs, e-mails, emoji and decorations such as &lt;tt&gt;###&lt;/tt&gt; are not language.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Normalisation&lt;/b&gt;: Unicode NFC, so that &lt;i&gt;canción&lt;/i&gt; is always the same string; &lt;b&gt;case folding&lt;/b&gt; makes &lt;i&gt;Esta&lt;/i&gt; and &lt;i&gt;esta&lt;/i&gt; one word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Sentences&lt;/b&gt;: a period does not always end one (&lt;i&gt;el Sr. García&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Tokens&lt;/b&gt;: the words, with or without punctuation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Stop words&lt;/b&gt; (&lt;i&gt;de, la, que&lt;/i&gt;) are the most frequent words and carry the least meaning; removing them shortens the text a lot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Stemming&lt;/b&gt; cuts suffixes by rule (&lt;i&gt;corriendo&lt;/i&gt; → &lt;i&gt;corr&lt;/i&gt;); &lt;b&gt;lemmatisation&lt;/b&gt; looks up the dictionary form (&lt;i&gt;llegó&lt;/i&gt; → &lt;i&gt;llegar&lt;/i&gt;). Both shrink the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Spelling&lt;/b&gt;: in Spanish, accents matter: &lt;i&gt;cancion&lt;/i&gt; → &lt;i&gt;canción&lt;/i&gt;, &lt;i&gt;corazon&lt;/i&gt; → &lt;i&gt;corazón&lt;/i&gt;. Stripping accents does the opposite: it merges &lt;i&gt;papa&lt;/i&gt; and &lt;i&gt;papá&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The vocabulary |&lt;i&gt;V&lt;/i&gt;| after each step shows what each choice costs and gains.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Before a model can read a text, the text is &lt;b&gt;cleaned&lt;/b&gt; and &lt;b&gt;normalised&lt;/b&gt;, step by step. Each choice changes what the model sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Cleaning&lt;/b&gt;: HTML, Markdown (&lt;tt&gt;**negritas**&lt;/tt&gt;), URLs, e-mails, emoji and decorations such as &lt;tt&gt;###&lt;/tt&gt; are not language.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Normalisation&lt;/b&gt;: Unicode NFC, so that &lt;i&gt;canción&lt;/i&gt; is always the same string; &lt;b&gt;case folding&lt;/b&gt; makes &lt;i&gt;Esta&lt;/i&gt; and &lt;i&gt;esta&lt;/i&gt; one word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Sentences&lt;/b&gt;: a period does not always end one (&lt;i&gt;el Sr. García&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Tokens&lt;/b&gt;: the words, with or without punctuation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Stop words&lt;/b&gt; (&lt;i&gt;de, la, que&lt;/i&gt;) are the most frequent words and carry the least meaning; removing them shortens the text a lot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Stemming&lt;/b&gt; cuts suffixes by rule (&lt;i&gt;corriendo&lt;/i&gt; → &lt;i&gt;corr&lt;/i&gt;); &lt;b&gt;lemmatisation&lt;/b&gt; looks up the dictionary form (&lt;i&gt;llegó&lt;/i&gt; → &lt;i&gt;llegar&lt;/i&gt;). Both shrink the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Spelling&lt;/b&gt;: in Spanish, accents matter: &lt;i&gt;cancion&lt;/i&gt; → &lt;i&gt;canción&lt;/i&gt;, &lt;i&gt;corazon&lt;/i&gt; → &lt;i&gt;corazón&lt;/i&gt;. Stripping accents does the opposite: it merges &lt;i&gt;papa&lt;/i&gt; and &lt;i&gt;papá&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The vocabulary |&lt;i&gt;V&lt;/i&gt;| after each step shows what each choice costs and gains.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="514"/>
+        <source>detecting…</source>
+        <translation>detecting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="516"/>
+        <source>detected: %1</source>
+        <translation>detected: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="517"/>
+        <source>Guessed from the share of Spanish and English stop words in the first megabyte of the corpus</source>
+        <translation>Guessed from the share of Spanish and English stop words in the first megabyte of the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="534"/>
+        <source>%1 · processed (%2)</source>
+        <translation>%1 · processed (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="574"/>
+        <source>The %1 Hunspell dictionary (%2) is not installed in %3. Install the Debian package %4 (sudo apt install %4) to use this step.</source>
+        <translation>The %1 Hunspell dictionary (%2) is not installed in %3. Install the Debian package %4 (sudo apt install %4) to use this step.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="654"/>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="706"/>
+        <source>This corpus has no documents.</source>
+        <translation>This corpus has no documents.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="707"/>
+        <source>Load a corpus in the Corpus lesson, or load the lecture&apos;s example from the lesson box.</source>
+        <translation>Load a corpus in the Corpus lesson, or load the lecture&apos;s example from the lesson box.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="732"/>
+        <source>The steps could not be run on this document: %1</source>
+        <translation>The steps could not be run on this document: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="758"/>
+        <source>Preprocessing %1</source>
+        <translation>Preprocessing %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="771"/>
+        <source>Processing… %1%</source>
+        <translation>Processing… %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="772"/>
+        <source>Processing… %1% (%2)</source>
+        <translation>Processing… %1% (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="789"/>
+        <source>Processing failed: %1</source>
+        <translation>Processing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="793"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="813"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="813"/>
+        <source>&amp;Process the corpus</source>
+        <translation>&amp;Process the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="814"/>
+        <source>Stops processing; nothing is saved</source>
+        <translation>Stops processing; nothing is saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="815"/>
+        <source>Runs the checked steps on every document and saves the result in the workspace under the name above</source>
+        <translation>Runs the checked steps on every document and saves the result in the workspace under the name above</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="821"/>
+        <source>Processing…</source>
+        <translation>Processing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="832"/>
+        <source>%1: %Ln document(s), %2 sentences, %3 tokens, in %4 s</source>
+        <translation>
+            <numerusform>%1: %Ln document, %2 sentences, %3 tokens, in %4 s</numerusform>
+            <numerusform>%1: %Ln documents, %2 sentences, %3 tokens, in %4 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="841"/>
+        <source>Not processed yet.</source>
+        <translation>Not processed yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="861"/>
+        <source>Steps: %1</source>
+        <translation>Steps: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="870"/>
+        <source>(nothing processed yet)</source>
+        <translation>(nothing processed yet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="900"/>
+        <source>Process the corpus with spelling correction checked to see what was corrected.</source>
+        <translation>Process the corpus with spelling correction checked to see what was corrected.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="903"/>
+        <source>“%1” was processed without spelling correction.</source>
+        <translation>“%1” was processed without spelling correction.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="910"/>
+        <source>%Ln word(s) corrected</source>
+        <translation>
+            <numerusform>%Ln word corrected</numerusform>
+            <numerusform>%Ln words corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="912"/>
+        <source>%Ln occurrence(s) in all</source>
+        <translation>
+            <numerusform>%Ln occurrence in all</numerusform>
+            <numerusform>%Ln occurrences in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepChecklist</name>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="188"/>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="190"/>
+        <source>Cleaning</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="192"/>
+        <source>Unicode NFC</source>
+        <translation>Unicode NFC</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="194"/>
+        <source>Sentences</source>
+        <translation>Sentences</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="196"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="198"/>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="200"/>
+        <source>Lemmas</source>
+        <translation>Lemmas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="202"/>
+        <source>Case folding</source>
+        <translation>Case folding</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="204"/>
+        <source>Stop words</source>
+        <translation>Stop words</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="206"/>
+        <source>Accents</source>
+        <translation>Accents</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="208"/>
+        <source>Stems</source>
+        <translation>Stems</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="215"/>
+        <source>The text as loaded, split into words</source>
+        <translation>The text as loaded, split into words</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="217"/>
+        <source>Removes what is not language: HTML, Markdown markers, URLs, e-mail addresses, control characters, emoji and odd symbols</source>
+        <translation>Removes what is not language: HTML, Markdown markers, URLs, e-mail addresses, control characters, emoji and odd symbols</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="220"/>
+        <source>Unicode normalisation (NFC): “canción” typed with a combining accent becomes the same string as the precomposed one</source>
+        <translation>Unicode normalisation (NFC): “canción” typed with a combining accent becomes the same string as the precomposed one</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="223"/>
+        <source>Splits the text into sentences (ICU), without cutting after abbreviations such as “Sr.” or “etc.”; off: a document is one sentence</source>
+        <translation>Splits the text into sentences (ICU), without cutting after abbreviations such as “Sr.” or “etc.”; off: a document is one sentence</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="226"/>
+        <source>Splits each sentence into words (ICU word boundaries); always done</source>
+        <translation>Splits each sentence into words (ICU word boundaries); always done</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="228"/>
+        <source>Replaces misspelt words by Hunspell&apos;s suggestion, preferring one that only adds accents: “cancion” → “canción”</source>
+        <translation>Replaces misspelt words by Hunspell&apos;s suggestion, preferring one that only adds accents: “cancion” → “canción”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="231"/>
+        <source>Replaces each word by its dictionary form (Hunspell): “canciones” → “canción”, “llegó” → “llegar”</source>
+        <translation>Replaces each word by its dictionary form (Hunspell): “canciones” → “canción”, “llegó” → “llegar”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="234"/>
+        <source>Full case folding: “Árbol” → “árbol”</source>
+        <translation>Full case folding: “Árbol” → “árbol”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="236"/>
+        <source>Removes function words (de, la, que, the, of…) from an editable list</source>
+        <translation>Removes function words (de, la, que, the, of…) from an editable list</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="238"/>
+        <source>Removes accents and diacritics: “canción” → “cancion”</source>
+        <translation>Removes accents and diacritics: “canción” → “cancion”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="240"/>
+        <source>Cuts each word to its stem by suffix rules (Snowball): “corriendo” → “corr”</source>
+        <translation>Cuts each word to its stem by suffix rules (Snowball): “corriendo” → “corr”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="247"/>
+        <source>Steps, in the order they run</source>
+        <translation>Steps, in the order they run</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="251"/>
+        <source>%1. Words (always)</source>
+        <translation>%1. Words (always)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="257"/>
+        <source>Spelling correction</source>
+        <translation>Spelling correction</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="259"/>
+        <source>Lemmatisation</source>
+        <translation>Lemmatisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="261"/>
+        <source>Sentence splitting</source>
+        <translation>Sentence splitting</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="263"/>
+        <source>Stop-word removal</source>
+        <translation>Stop-word removal</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="265"/>
+        <source>Accent stripping</source>
+        <translation>Accent stripping</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="267"/>
+        <source>Stemming</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="268"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="272"/>
+        <source>HTML tags and entities</source>
+        <translation>HTML tags and entities</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="272"/>
+        <source>Markdown (**bold**)</source>
+        <translation>Markdown (**bold**)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="273"/>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="273"/>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="274"/>
+        <source>Control characters</source>
+        <translation>Control characters</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="274"/>
+        <source>Emoji and odd symbols</source>
+        <translation>Emoji and odd symbols</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="277"/>
+        <source>&amp;lt;b&amp;gt;, &amp;lt;p&amp;gt;, comments and scripts go; &amp;amp;eacute; becomes é</source>
+        <translation>&amp;lt;b&amp;gt;, &amp;lt;p&amp;gt;, comments and scripts go; &amp;amp;eacute; becomes é</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="278"/>
+        <source>**bold**, _emphasis_, `code`, [text](link) and # headings lose their markers</source>
+        <translation>**bold**, _emphasis_, `code`, [text](link) and # headings lose their markers</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="279"/>
+        <source>http://…, https://… and www.… addresses</source>
+        <translation>http://…, https://… and www.… addresses</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="280"/>
+        <source>name@domain.org addresses</source>
+        <translation>name@domain.org addresses</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="281"/>
+        <source>Invisible characters: control codes, zero-width spaces, soft hyphens</source>
+        <translation>Invisible characters: control codes, zero-width spaces, soft hyphens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="282"/>
+        <source>Emoji, decorations such as ### or ~~, emoticons such as :)</source>
+        <translation>Emoji, decorations such as ### or ~~, emoticons such as :)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="290"/>
+        <source>Keep punctuation as tokens</source>
+        <translation>Keep punctuation as tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="291"/>
+        <source>On: “!” and “,” are tokens too; off: only words and numbers are kept</source>
+        <translation>On: “!” and “,” are tokens too; off: only words and numbers are kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="293"/>
+        <source>Edit list…</source>
+        <translation>Edit list…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="294"/>
+        <source>Shows the stop-word list of the language and lets you change it (saved in the workspace)</source>
+        <translation>Shows the stop-word list of the language and lets you change it (saved in the workspace)</translation>
+    </message>
+</context>
+<context>
+    <name>StopWordsDialog</name>
+    <message>
+        <location filename="../ui/StopWordsDialog.cpp" line="17"/>
+        <source>Stop words: %1</source>
+        <translation>Stop words: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StopWordsDialog.cpp" line="19"/>
+        <source>One word per line. Lines starting with # are comments. Matching ignores case, so write the words in lowercase, with their accents.</source>
+        <translation>One word per line. Lines starting with # are comments. Matching ignores case, so write the words in lowercase, with their accents.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StopWordsDialog.cpp" line="32"/>
+        <source>&amp;Restore the default list</source>
+        <translation>&amp;Restore the default list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/StopWordsDialog.cpp" line="62"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDisplay</name>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="81"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="82"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="83"/>
+        <source>Shown as</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="85"/>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="85"/>
+        <source>%1 in the training corpus</source>
+        <translation>%1 in the training corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="86"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenDisplay.cpp" line="86"/>
+        <source>%1 (%Ln byte(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln byte)</numerusform>
+            <numerusform>%1 (%Ln bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="88"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="88"/>
+        <source>unknown token</source>
+        <translation>unknown token</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="88"/>
+        <source>special token</source>
+        <translation>special token</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="110"/>
+        <source>&lt;p&gt;From the text: “%1”&lt;/p&gt;</source>
+        <translation>&lt;p&gt;From the text: “%1”&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizationPanel</name>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="559"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="560"/>
+        <source>The corpus to train on, to take sample texts from and to measure the tokenizers on (a corpus or a processed corpus)</source>
+        <translation>The corpus to train on, to take sample texts from and to measure the tokenizers on (a corpus or a processed corpus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="562"/>
+        <source>Random &amp;document</source>
+        <translation>Random &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="563"/>
+        <source>Replaces the text with a random document of the corpus</source>
+        <translation>Replaces the text with a random document of the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="564"/>
+        <source>Lecture&apos;s sentence</source>
+        <translation>Lecture&apos;s sentence</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="565"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="566"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="567"/>
+        <source>The text every tokenizer cuts; type or paste your own</source>
+        <translation>The text every tokenizer cuts; type or paste your own</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="569"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="570"/>
+        <source>Merge replay</source>
+        <translation>Merge replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="571"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="572"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="573"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="574"/>
+        <source>The same text cut by several tokenizers</source>
+        <translation>The same text cut by several tokenizers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="576"/>
+        <source>How a subword tokenizer builds its tokens, merge by merge</source>
+        <translation>How a subword tokenizer builds its tokens, merge by merge</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="577"/>
+        <source>Train, import and export tokenizers</source>
+        <translation>Train, import and export tokenizers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="578"/>
+        <source>Every token of a tokenizer</source>
+        <translation>Every token of a tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="580"/>
+        <source>Tokens per word, bytes per token and unknown tokens on held-out text</source>
+        <translation>Tokens per word, bytes per token and unknown tokens on held-out text</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="582"/>
+        <source>Each chip is a token, its id underneath; ␣ is a space, &lt;0xE2&gt; one byte of a character split by byte-level BPE, a red chip an unknown token. Hover over a chip for its id, frequency and bytes.</source>
+        <translation>Each chip is a token, its id underneath; ␣ is a space, &lt;0xE2&gt; one byte of a character split by byte-level BPE, a red chip an unknown token. Hover over a chip for its id, frequency and bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="586"/>
+        <source>Train a tokenizer</source>
+        <translation>Train a tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="587"/>
+        <source>Training corpus:</source>
+        <translation>Training corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="588"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="592"/>
+        <source>Byte-level BPE (GPT-2): starts from the 256 bytes and merges the most frequent pair</source>
+        <translation>Byte-level BPE (GPT-2): starts from the 256 bytes and merges the most frequent pair</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="594"/>
+        <source>WordPiece (BERT): merges the pair with the highest freq(ab) / (freq(a)·freq(b)); continuations start with ##</source>
+        <translation>WordPiece (BERT): merges the pair with the highest freq(ab) / (freq(a)·freq(b)); continuations start with ##</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="597"/>
+        <source>One token per word: the most frequent words, the rest [UNK]</source>
+        <translation>One token per word: the most frequent words, the rest [UNK]</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="599"/>
+        <source>One token per character</source>
+        <translation>One token per character</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="600"/>
+        <source>&amp;Vocabulary size:</source>
+        <translation>&amp;Vocabulary size:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="601"/>
+        <source>The maximum number of tokens, fixed before training (special tokens and the alphabet included)</source>
+        <translation>The maximum number of tokens, fixed before training (special tokens and the alphabet included)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="603"/>
+        <source>Minimum &amp;frequency:</source>
+        <translation>Minimum &amp;frequency:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="604"/>
+        <source>A pair (or a word, a character) seen fewer times is never added</source>
+        <translation>A pair (or a word, a character) seen fewer times is never added</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="605"/>
+        <source>&amp;Special tokens:</source>
+        <translation>&amp;Special tokens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="606"/>
+        <source>Separated by spaces; they come first in the vocabulary and are never split</source>
+        <translation>Separated by spaces; they come first in the vocabulary and are never split</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="608"/>
+        <source>Hold out the last 10% of the documents</source>
+        <translation>Hold out the last 10% of the documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="609"/>
+        <source>Train on the other documents, so the statistics measure the tokenizer on text it has not seen</source>
+        <translation>Train on the other documents, so the statistics measure the tokenizer on text it has not seen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="611"/>
+        <source>Lowercase words</source>
+        <translation>Lowercase words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="612"/>
+        <source>Word tokenizer: fold case before looking words up</source>
+        <translation>Word tokenizer: fold case before looking words up</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="613"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Train</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="614"/>
+        <source>Trains as a background job; the tokenizer is added to the workspace</source>
+        <translation>Trains as a background job; the tokenizer is added to the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="615"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="616"/>
+        <source>Tokenizers in the workspace</source>
+        <translation>Tokenizers in the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="618"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="619"/>
+        <source>Opens a tokenizer.json, a vocab.txt (BERT) or a folder with vocab.json and merges.txt (GPT-2)</source>
+        <translation>Opens a tokenizer.json, a vocab.txt (BERT) or a folder with vocab.json and merges.txt (GPT-2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="622"/>
+        <source>A file (tokenizer.json, vocab.txt, vocab.json)…</source>
+        <translation>A file (tokenizer.json, vocab.txt, vocab.json)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="623"/>
+        <source>A folder (vocab.json + merges.txt, or vocab.txt)…</source>
+        <translation>A folder (vocab.json + merges.txt, or vocab.txt)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="624"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="625"/>
+        <source>Saves the selected tokenizer as tokenizer.json, vocab.txt or vocab.json + merges.txt</source>
+        <translation>Saves the selected tokenizer as tokenizer.json, vocab.txt or vocab.json + merges.txt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="627"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="629"/>
+        <source>The tokenizer whose vocabulary is listed</source>
+        <translation>The tokenizer whose vocabulary is listed</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="630"/>
+        <source>Find a token</source>
+        <translation>Find a token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="631"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="643"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="632"/>
+        <source>Saves the table as shown (filtered and sorted) as CSV</source>
+        <translation>Saves the table as shown (filtered and sorted) as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="634"/>
+        <source>A BPE or WordPiece tokenizer trained in this session</source>
+        <translation>A BPE or WordPiece tokenizer trained in this session</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="635"/>
+        <source>Number of merges applied: 0 is bytes or characters, the end is the whole vocabulary</source>
+        <translation>Number of merges applied: 0 is bytes or characters, the end is the whole vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="637"/>
+        <source>Drag the slider or press Play: BPE starts from single bytes and applies its merges in the order it learnt them; the text&apos;s tokens grow from characters into subwords and whole words.</source>
+        <translation>Drag the slider or press Play: BPE starts from single bytes and applies its merges in the order it learnt them; the text&apos;s tokens grow from characters into subwords and whole words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="641"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="642"/>
+        <source>Tokenizes the held-out documents with every tokenizer</source>
+        <translation>Tokenizes the held-out documents with every tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <source>Tokens per word</source>
+        <translation>Tokens per word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="645"/>
+        <source>Bytes per token</source>
+        <translation>Bytes per token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="645"/>
+        <source>Unknown tokens</source>
+        <translation>Unknown tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="646"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="648"/>
+        <source>Tokenization: words, characters, subwords</source>
+        <translation>Tokenization: words, characters, subwords</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="649"/>
+        <source>&lt;p&gt;A model reads &lt;b&gt;tokens&lt;/b&gt;, ids from a vocabulary fixed &lt;i&gt;before&lt;/i&gt; training. &lt;b&gt;Words&lt;/b&gt; make short sequences but a huge vocabulary, and every unseen word is &lt;tt&gt;[UNK]&lt;/tt&gt;. &lt;b&gt;Characters&lt;/b&gt; never fail but make long sequences of letters that mean little. &lt;b&gt;Subwords&lt;/b&gt; sit in between: frequent words stay whole, rare ones are cut into pieces (&lt;i&gt;señor&lt;/i&gt; + &lt;i&gt;ial&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;BPE&lt;/b&gt; (byte-pair encoding) starts from characters (GPT-2: from the 256 bytes) and repeatedly merges the &lt;b&gt;most frequent&lt;/b&gt; adjacent pair, until the vocabulary reaches its maximum size:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;(&lt;i&gt;a&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) = argmax freq(&lt;i&gt;a&lt;/i&gt;&lt;i&gt;b&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;&lt;b&gt;WordPiece&lt;/b&gt; (BERT) merges the pair with the highest score&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;freq(&lt;i&gt;ab&lt;/i&gt;) / (freq(&lt;i&gt;a&lt;/i&gt;) &amp;middot; freq(&lt;i&gt;b&lt;/i&gt;))&lt;/p&gt;&lt;p&gt;which favours pairs whose parts rarely occur apart. Word pieces inside a word start with &lt;tt&gt;##&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;merge replay&lt;/b&gt; shows a text after the first &lt;i&gt;k&lt;/i&gt; merges: the tokens are built up from characters. The statistics measure how many tokens a word needs and how often a tokenizer gives up (&lt;tt&gt;[UNK]&lt;/tt&gt;) on documents it was not trained on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A model reads &lt;b&gt;tokens&lt;/b&gt;, ids from a vocabulary fixed &lt;i&gt;before&lt;/i&gt; training. &lt;b&gt;Words&lt;/b&gt; make short sequences but a huge vocabulary, and every unseen word is &lt;tt&gt;[UNK]&lt;/tt&gt;. &lt;b&gt;Characters&lt;/b&gt; never fail but make long sequences of letters that mean little. &lt;b&gt;Subwords&lt;/b&gt; sit in between: frequent words stay whole, rare ones are cut into pieces (&lt;i&gt;señor&lt;/i&gt; + &lt;i&gt;ial&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;BPE&lt;/b&gt; (byte-pair encoding) starts from characters (GPT-2: from the 256 bytes) and repeatedly merges the &lt;b&gt;most frequent&lt;/b&gt; adjacent pair, until the vocabulary reaches its maximum size:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;(&lt;i&gt;a&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) = argmax freq(&lt;i&gt;a&lt;/i&gt;&lt;i&gt;b&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;&lt;b&gt;WordPiece&lt;/b&gt; (BERT) merges the pair with the highest score&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;freq(&lt;i&gt;ab&lt;/i&gt;) / (freq(&lt;i&gt;a&lt;/i&gt;) &amp;middot; freq(&lt;i&gt;b&lt;/i&gt;))&lt;/p&gt;&lt;p&gt;which favours pairs whose parts rarely occur apart. Word pieces inside a word start with &lt;tt&gt;##&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;merge replay&lt;/b&gt; shows a text after the first &lt;i&gt;k&lt;/i&gt; merges: the tokens are built up from characters. The statistics measure how many tokens a word needs and how often a tokenizer gives up (&lt;tt&gt;[UNK]&lt;/tt&gt;) on documents it was not trained on.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="700"/>
+        <source>%1 (processed)</source>
+        <translation>%1 (processed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="772"/>
+        <source>Bytes (UTF-8, no merges)</source>
+        <translation>Bytes (UTF-8, no merges)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="774"/>
+        <source>Characters of the corpus</source>
+        <translation>Characters of the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="776"/>
+        <source>Words of the corpus</source>
+        <translation>Words of the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="789"/>
+        <source>The most frequent words of the corpus (trained when chosen)</source>
+        <translation>The most frequent words of the corpus (trained when chosen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="791"/>
+        <source>Every character of the corpus (trained when chosen)</source>
+        <translation>Every character of the corpus (trained when chosen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="792"/>
+        <source>One token per byte: where byte-level BPE starts</source>
+        <translation>One token per byte: where byte-level BPE starts</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="857"/>
+        <source>Load a corpus to build this tokenizer.</source>
+        <translation>Load a corpus to build this tokenizer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="868"/>
+        <source>Building it from the corpus…</source>
+        <translation>Building it from the corpus…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="878"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1030"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="880"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1112"/>
+        <source> · %1 characters per token</source>
+        <translation> · %1 characters per token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="882"/>
+        <source> · vocabulary %1</source>
+        <translation> · vocabulary %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="920"/>
+        <source>The built-in tokenizer could not be built: %1</source>
+        <translation>The built-in tokenizer could not be built: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="936"/>
+        <source>none: load a corpus first</source>
+        <translation>none: load a corpus first</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="966"/>
+        <source>Load or choose a corpus to train on.</source>
+        <translation>Load or choose a corpus to train on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="974"/>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="982"/>
+        <source>Training… %1% (%2)</source>
+        <translation>Training… %1% (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="983"/>
+        <source>Training… %1%</source>
+        <translation>Training… %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="997"/>
+        <source>Added “%1”: %2</source>
+        <translation>Added “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1001"/>
+        <source>Training cancelled; nothing was added.</source>
+        <translation>Training cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1005"/>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1031"/>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 of %2 tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1068"/>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1083"/>
+        <source>Train a BPE or WordPiece tokenizer to replay its merges.</source>
+        <translation>Train a BPE or WordPiece tokenizer to replay its merges.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1101"/>
+        <source>No merges yet: one token per byte</source>
+        <translation>No merges yet: one token per byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1102"/>
+        <source>No merges yet: one token per character</source>
+        <translation>No merges yet: one token per character</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1105"/>
+        <source>Merge %1: “%2” + “%3” → “%4”</source>
+        <translation>Merge %1: “%2” + “%3” → “%4”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1110"/>
+        <source>After %1 of %2 merges: %Ln token(s)</source>
+        <translation>
+            <numerusform>After %1 of %2 merges: %Ln token</numerusform>
+            <numerusform>After %1 of %2 merges: %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1123"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1128"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1142"/>
+        <source>Load or choose a corpus to measure on.</source>
+        <translation>Load or choose a corpus to measure on.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1156"/>
+        <source>Measuring %Ln tokenizer(s) on %1</source>
+        <translation>
+            <numerusform>Measuring %Ln tokenizer on %1</numerusform>
+            <numerusform>Measuring %Ln tokenizers on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1180"/>
+        <source>The statistics could not be computed: %1</source>
+        <translation>The statistics could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1186"/>
+        <source>Measuring…</source>
+        <translation>Measuring…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1215"/>
+        <source>Press Measure to tokenize the held-out documents (the last 10% of the corpus) with every tokenizer.</source>
+        <translation>Press Measure to tokenize the held-out documents (the last 10% of the corpus) with every tokenizer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1218"/>
+        <source>Measured on the last 10% of the documents of %1 (%Ln document(s)), which tokenizers trained with “hold out” have not seen. Tokens per word: fewer is shorter sequences; unknown tokens: text the tokenizer could not represent.</source>
+        <translation>
+            <numerusform>Measured on the last 10% of the documents of %1 (%Ln document), which tokenizers trained with “hold out” have not seen. Tokens per word: fewer is shorter sequences; unknown tokens: text the tokenizer could not represent.</numerusform>
+            <numerusform>Measured on the last 10% of the documents of %1 (%Ln documents), which tokenizers trained with “hold out” have not seen. Tokens per word: fewer is shorter sequences; unknown tokens: text the tokenizer could not represent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1233"/>
+        <source>Importing the tokenizer %1</source>
+        <translation>Importing the tokenizer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1243"/>
+        <source>%1, %2 tokens, imported from %3</source>
+        <translation>%1, %2 tokens, imported from %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1251"/>
+        <source>Could not import %1: %2</source>
+        <translation>Could not import %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1253"/>
+        <source>Import tokenizer</source>
+        <translation>Import tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1254"/>
+        <source>Could not import %1:
+%2</source>
+        <translation>Could not import %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1262"/>
+        <source>Import a tokenizer folder</source>
+        <translation>Import a tokenizer folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1263"/>
+        <source>Import a tokenizer</source>
+        <translation>Import a tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1264"/>
+        <source>Tokenizer files (*.json *.txt);;All files (*)</source>
+        <translation>Tokenizer files (*.json *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1273"/>
+        <source>There is no such tokenizer.</source>
+        <translation>There is no such tokenizer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1281"/>
+        <source>vocab.txt holds WordPiece (BERT) vocabularies only.</source>
+        <translation>vocab.txt holds WordPiece (BERT) vocabularies only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1287"/>
+        <source>vocab.json + merges.txt hold byte-level BPE (GPT-2) tokenizers only.</source>
+        <translation>vocab.json + merges.txt hold byte-level BPE (GPT-2) tokenizers only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1295"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1309"/>
+        <source>Hugging Face tokenizer.json (*.json)</source>
+        <translation>Hugging Face tokenizer.json (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1310"/>
+        <source>BERT vocab.txt (*.txt)</source>
+        <translation>BERT vocab.txt (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1311"/>
+        <source>GPT-2 folder: vocab.json + merges.txt (*)</source>
+        <translation>GPT-2 folder: vocab.json + merges.txt (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1318"/>
+        <source>Export the tokenizer</source>
+        <translation>Export the tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1328"/>
+        <source>Export tokenizer</source>
+        <translation>Export tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1443"/>
+        <source>The lecture&apos;s example could not be trained: %1</source>
+        <translation>The lecture&apos;s example could not be trained: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizerComparisonView</name>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="45"/>
+        <source>Add a tokenizer</source>
+        <translation>Add a tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="46"/>
+        <source>Shows one more tokenizer on the same text (up to %1)</source>
+        <translation>Shows one more tokenizer on the same text (up to %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="48"/>
+        <source>Remove this row</source>
+        <translation>Remove this row</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="49"/>
+        <source>The tokenizer of this row</source>
+        <translation>The tokenizer of this row</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizerTraining</name>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="68"/>
+        <source>BPE</source>
+        <translation>BPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="70"/>
+        <source>WordPiece</source>
+        <translation>WordPiece</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="72"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="74"/>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="95"/>
+        <source>Training a %1 tokenizer on %2</source>
+        <translation>Training a %1 tokenizer on %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="183"/>
+        <source>%1, %2 tokens, min. frequency %3, on %4</source>
+        <translation>%1, %2 tokens, min. frequency %3, on %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="187"/>
+        <source> (last %1 of %2 documents held out)</source>
+        <translation> (last %1 of %2 documents held out)</translation>
+    </message>
+</context>
+<context>
     <name>ViewExporter</name>
     <message>
         <location filename="../ui/widgets/ViewExporter.cpp" line="60"/>
@@ -1106,9 +2562,110 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>VocabularyChart</name>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="129"/>
+        <source>After “%1”: %2 types (distinct words)</source>
+        <translation>After “%1”: %2 types (distinct words)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="131"/>
+        <source>After “%1”: %2 tokens (running words)</source>
+        <translation>After “%1”: %2 tokens (running words)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="138"/>
+        <source>%1% against “%2”</source>
+        <translation>%1% against “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="173"/>
+        <source>Vocabulary after each step (process a corpus to see it)</source>
+        <translation>Vocabulary after each step (process a corpus to see it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="175"/>
+        <source>Vocabulary size and tokens after each step</source>
+        <translation>Vocabulary size and tokens after each step</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="176"/>
+        <source>Types (vocabulary size)</source>
+        <translation>Types (vocabulary size)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="177"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="178"/>
+        <source>Types (distinct words)</source>
+        <translation>Types (distinct words)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="179"/>
+        <source>Tokens (running words)</source>
+        <translation>Tokens (running words)</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTableModel</name>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="53"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="76"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="78"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="80"/>
+        <source>Shown as</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="82"/>
+        <source>Special</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="84"/>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="90"/>
+        <source>The token as the tokenizer stores it (byte-level BPE writes a space as Ġ)</source>
+        <translation>The token as the tokenizer stores it (byte-level BPE writes a space as Ġ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="92"/>
+        <source>The text the token stands for: ␣ is a space, &lt;0xE2&gt; a byte that is only part of a character</source>
+        <translation>The text the token stands for: ␣ is a space, &lt;0xE2&gt; a byte that is only part of a character</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="95"/>
+        <source>Special tokens ([CLS], [UNK], &lt;|endoftext|&gt;) are never split or merged</source>
+        <translation>Special tokens ([CLS], [UNK], &lt;|endoftext|&gt;) are never split or merged</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="97"/>
+        <source>How often the token occurs when the training corpus is tokenized (known for tokenizers trained in this session)</source>
+        <translation>How often the token occurs when the training corpus is tokenized (known for tokenizers trained in this session)</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="17"/>
+        <location filename="../ui/Workspace.cpp" line="29"/>
         <source>corpus</source>
         <translation>corpus</translation>
     </message>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BeforeAfterView</name>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="261"/>
+        <source>Whole pipeline: input → result</source>
+        <translation>Todo el proceso: entrada → resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="263"/>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="281"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="282"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="295"/>
+        <source>Before: the original text</source>
+        <translation>Antes: el texto original</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="296"/>
+        <source>After: the result (one sentence per line, tokens separated by spaces)</source>
+        <translation>Después: el resultado (una oración por línea, tokens separados por espacios)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="300"/>
+        <source>Before “%1”: the original text</source>
+        <translation>Antes de “%1”: el texto original</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="301"/>
+        <source>Before “%1”: after “%2”</source>
+        <translation>Antes de “%1”: después de “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="303"/>
+        <source>After “%1”</source>
+        <translation>Después de “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="310"/>
+        <source>%Ln edit(s) in %1 step(s)</source>
+        <translation>
+            <numerusform>%Ln cambio en %1 pasos</numerusform>
+            <numerusform>%Ln cambios en %1 pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="311"/>
+        <source>%Ln edit(s) in this step</source>
+        <translation>
+            <numerusform>%Ln cambio en este paso</numerusform>
+            <numerusform>%Ln cambios en este paso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="315"/>
+        <source>(the changes could not be located in the text, so they are not highlighted)</source>
+        <translation>(no se pudieron ubicar los cambios en el texto, así que no están resaltados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="322"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="323"/>
+        <source>The whole pipeline at once, or one step: what the step received and what it made of it</source>
+        <translation>Todo el proceso de una vez, o un solo paso: lo que el paso recibió y lo que hizo con ello</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="326"/>
+        <source>&lt;span style=&quot;background:%1;color:%2;text-decoration:line-through&quot;&gt;&amp;nbsp;removed or changed&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;added or changed&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1;color:%2;text-decoration:line-through&quot;&gt;&amp;nbsp;eliminado o cambiado&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;añadido o cambiado&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="332"/>
+        <source>The text before: what the step removed or changed is red and struck out</source>
+        <translation>El texto antes: lo que el paso eliminó o cambió aparece en rojo y tachado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="334"/>
+        <source>The text after: what the step added or changed is green</source>
+        <translation>El texto después: lo que el paso añadió o cambió aparece en verde</translation>
+    </message>
+</context>
+<context>
     <name>ConcordanceModel</name>
     <message>
         <location filename="../ui/models/ConcordanceModel.cpp" line="85"/>
@@ -507,6 +601,37 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="49"/>
+        <source>“%1” → “%2”: %Ln time(s); first in %3</source>
+        <translation>
+            <numerusform>“%1” → “%2”: %Ln vez; la primera, en %3</numerusform>
+            <numerusform>“%1” → “%2”: %Ln veces; la primera, en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="63"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="65"/>
+        <source>Corrected</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="67"/>
+        <source>Count</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/CorrectionsTableModel.cpp" line="69"/>
+        <source>Example document</source>
+        <translation>Documento de ejemplo</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../ui/models/DocumentListModel.cpp" line="75"/>
@@ -676,22 +801,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="59"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="60"/>
         <source>Cancel this job</source>
         <translation>Cancelar esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="78"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="79"/>
         <source>Finished in %1</source>
         <translation>Terminada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="81"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="82"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobRow.cpp" line="84"/>
+        <location filename="../ui/jobs/JobRow.cpp" line="85"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
@@ -735,14 +860,34 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="11"/>
+        <location filename="../ui/LessonRegistry.cpp" line="13"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="13"/>
+        <location filename="../ui/LessonRegistry.cpp" line="15"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documentos, vocabulario, frecuencias, ley de Zipf y concordancias</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="25"/>
+        <source>Preprocessing</source>
+        <translation>Preprocesamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="27"/>
+        <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
+        <translation>Limpieza, normalización, oraciones, tokens, palabras vacías, raíces, lemas y ortografía, paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="37"/>
+        <source>Tokenization</source>
+        <translation>Tokenización</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="39"/>
+        <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
+        <translation>Palabras, caracteres y subpalabras: BPE y WordPiece entrenados, comparados y reproducidos fusión a fusión</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1180,1317 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>PreprocessingPanel</name>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="330"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="331"/>
+        <source>The corpus to preprocess</source>
+        <translation>El corpus que se va a preprocesar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="332"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="333"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="334"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="502"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="335"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="504"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="336"/>
+        <source>The language of the stop words, the stemmer and the dictionary. Automatic: guessed from how many words are Spanish or English stop words.</source>
+        <translation>El idioma de las palabras vacías, del stemming (raíz) y del diccionario. Automático: se deduce de la proporción de palabras vacías del español y del inglés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="339"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="340"/>
+        <source>The processed version of this corpus shown in the Vocabulary and Corrections tabs (every run is kept in the workspace)</source>
+        <translation>La versión procesada de este corpus que se muestra en las pestañas Vocabulario y Correcciones (cada ejecución se guarda en el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="344"/>
+        <source>&amp;Name of the result:</source>
+        <translation>&amp;Nombre del resultado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="345"/>
+        <source>The name under which the processed corpus is saved in the workspace; later lessons pick it by this name</source>
+        <translation>El nombre con el que se guarda el corpus procesado en el espacio de trabajo; las lecciones siguientes lo eligen por este nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="347"/>
+        <source>Processing the whole corpus; the jobs dock shows the details</source>
+        <translation>Procesando todo el corpus; el panel Tareas muestra los detalles</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="349"/>
+        <source>Before / after</source>
+        <translation>Antes / después</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="350"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="351"/>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="353"/>
+        <source>One document before and after the steps, changes highlighted</source>
+        <translation>Un documento antes y después de los pasos, con los cambios resaltados</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="355"/>
+        <source>How many types and tokens are left after each step</source>
+        <translation>Cuántos tipos y tokens quedan después de cada paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="357"/>
+        <source>Every spelling correction made in the corpus</source>
+        <translation>Todas las correcciones ortográficas hechas en el corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="359"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="360"/>
+        <source>The number of the document in the corpus</source>
+        <translation>El número del documento en el corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="361"/>
+        <source>&amp;Id:</source>
+        <translation>Id&amp;entificador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="362"/>
+        <source>e.g. lecture-07</source>
+        <translation>p. ej., lecture-07</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="363"/>
+        <source>Type a document&apos;s id and press Enter to show it</source>
+        <translation>Escriba el identificador de un documento y pulse Enter para verlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="365"/>
+        <source>Blue bars: the vocabulary (distinct words) after each step, bottom axis. Orange bars: the running words, top axis. Case folding and stemming shrink the vocabulary; stop-word removal shrinks the text. Hover over a bar for its value.</source>
+        <translation>Barras azules: el vocabulario (palabras distintas) después de cada paso, eje inferior. Barras naranjas: las palabras en total, eje superior. La conversión a minúsculas y el stemming (raíz) reducen el vocabulario; la eliminación de palabras vacías acorta el texto. Pase el puntero sobre una barra para ver su valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="369"/>
+        <source>Export picture…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="370"/>
+        <source>Saves the chart as PNG (twice the screen resolution) or SVG</source>
+        <translation>Guarda el gráfico como PNG (al doble de la resolución de la pantalla) o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="371"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="372"/>
+        <source>Saves the corrections as CSV</source>
+        <translation>Guarda las correcciones en formato CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="373"/>
+        <source>Click a column header to sort by it; double-click a row to see the correction in its document</source>
+        <translation>Haga clic en el encabezado de una columna para ordenar por ella; haga doble clic en una fila para ver la corrección en su documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="376"/>
+        <source>Preprocessing: from raw text to tokens</source>
+        <translation>Preprocesamiento: del texto en bruto a los tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="377"/>
+        <source>&lt;p&gt;Before a model can read a text, the text is &lt;b&gt;cleaned&lt;/b&gt; and &lt;b&gt;normalised&lt;/b&gt;, step by step. Each choice changes what the model sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Cleaning&lt;/b&gt;: HTML, Markdown (&lt;tt&gt;**negritas**&lt;/tt&gt;), URLs, e-mails, emoji and decorations such as &lt;tt&gt;###&lt;/tt&gt; are not language.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Normalisation&lt;/b&gt;: Unicode NFC, so that &lt;i&gt;canción&lt;/i&gt; is always the same string; &lt;b&gt;case folding&lt;/b&gt; makes &lt;i&gt;Esta&lt;/i&gt; and &lt;i&gt;esta&lt;/i&gt; one word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Sentences&lt;/b&gt;: a period does not always end one (&lt;i&gt;el Sr. García&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Tokens&lt;/b&gt;: the words, with or without punctuation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Stop words&lt;/b&gt; (&lt;i&gt;de, la, que&lt;/i&gt;) are the most frequent words and carry the least meaning; removing them shortens the text a lot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Stemming&lt;/b&gt; cuts suffixes by rule (&lt;i&gt;corriendo&lt;/i&gt; → &lt;i&gt;corr&lt;/i&gt;); &lt;b&gt;lemmatisation&lt;/b&gt; looks up the dictionary form (&lt;i&gt;llegó&lt;/i&gt; → &lt;i&gt;llegar&lt;/i&gt;). Both shrink the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Spelling&lt;/b&gt;: in Spanish, accents matter: &lt;i&gt;cancion&lt;/i&gt; → &lt;i&gt;canción&lt;/i&gt;, &lt;i&gt;corazon&lt;/i&gt; → &lt;i&gt;corazón&lt;/i&gt;. Stripping accents does the opposite: it merges &lt;i&gt;papa&lt;/i&gt; and &lt;i&gt;papá&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The vocabulary |&lt;i&gt;V&lt;/i&gt;| after each step shows what each choice costs and gains.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antes de que un modelo pueda leer un texto, hay que &lt;b&gt;limpiarlo&lt;/b&gt; y &lt;b&gt;normalizarlo&lt;/b&gt;, paso a paso. Cada decisión cambia lo que ve el modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Limpieza&lt;/b&gt;: el HTML, el Markdown (&lt;tt&gt;**negritas**&lt;/tt&gt;), las URL, los correos electrónicos, los emoji y los adornos como &lt;tt&gt;###&lt;/tt&gt; no son lengua.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Normalización&lt;/b&gt;: Unicode NFC, para que &lt;i&gt;canción&lt;/i&gt; sea siempre la misma cadena; la &lt;b&gt;conversión a minúsculas&lt;/b&gt; hace que &lt;i&gt;Esta&lt;/i&gt; y &lt;i&gt;esta&lt;/i&gt; sean una sola palabra.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Oraciones&lt;/b&gt;: un punto no siempre cierra una oración (&lt;i&gt;el Sr. García&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Tokens&lt;/b&gt;: las palabras, con la puntuación o sin ella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Las palabras vacías&lt;/b&gt; (&lt;i&gt;de, la, que&lt;/i&gt;) son las más frecuentes y las que menos significado aportan; quitarlas acorta mucho el texto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. El stemming (raíz)&lt;/b&gt; recorta los sufijos mediante reglas (&lt;i&gt;corriendo&lt;/i&gt; → &lt;i&gt;corr&lt;/i&gt;); la &lt;b&gt;lematización&lt;/b&gt; busca la forma de diccionario (&lt;i&gt;llegó&lt;/i&gt; → &lt;i&gt;llegar&lt;/i&gt;). Los dos reducen el vocabulario.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Ortografía&lt;/b&gt;: en español, las tildes importan: &lt;i&gt;cancion&lt;/i&gt; → &lt;i&gt;canción&lt;/i&gt;, &lt;i&gt;corazon&lt;/i&gt; → &lt;i&gt;corazón&lt;/i&gt;. Quitar las tildes hace lo contrario: junta &lt;i&gt;papa&lt;/i&gt; y &lt;i&gt;papá&lt;/i&gt; en una sola palabra.&lt;/p&gt;&lt;p&gt;El vocabulario |&lt;i&gt;V&lt;/i&gt;| después de cada paso muestra cuánto cuesta y cuánto aporta cada decisión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="514"/>
+        <source>detecting…</source>
+        <translation>detectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="516"/>
+        <source>detected: %1</source>
+        <translation>detectado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="517"/>
+        <source>Guessed from the share of Spanish and English stop words in the first megabyte of the corpus</source>
+        <translation>Se deduce de la proporción de palabras vacías del español y del inglés en el primer megabyte del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="534"/>
+        <source>%1 · processed (%2)</source>
+        <translation>%1 · procesado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="574"/>
+        <source>The %1 Hunspell dictionary (%2) is not installed in %3. Install the Debian package %4 (sudo apt install %4) to use this step.</source>
+        <translation>El diccionario Hunspell (%1: %2) no está instalado en %3. Instale el paquete de Debian %4 (sudo apt install %4) para usar este paso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="654"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="706"/>
+        <source>This corpus has no documents.</source>
+        <translation>Este corpus no tiene documentos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="707"/>
+        <source>Load a corpus in the Corpus lesson, or load the lecture&apos;s example from the lesson box.</source>
+        <translation>Cargue un corpus en la lección Corpus o cargue el ejemplo de la clase desde el recuadro de la lección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="732"/>
+        <source>The steps could not be run on this document: %1</source>
+        <translation>No se pudieron aplicar los pasos a este documento: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="758"/>
+        <source>Preprocessing %1</source>
+        <translation>Preprocesando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="771"/>
+        <source>Processing… %1%</source>
+        <translation>Procesando… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="772"/>
+        <source>Processing… %1% (%2)</source>
+        <translation>Procesando… %1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="789"/>
+        <source>Processing failed: %1</source>
+        <translation>El procesamiento falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="793"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelado: no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="813"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="813"/>
+        <source>&amp;Process the corpus</source>
+        <translation>&amp;Procesar el corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="814"/>
+        <source>Stops processing; nothing is saved</source>
+        <translation>Detiene el procesamiento; no se guarda nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="815"/>
+        <source>Runs the checked steps on every document and saves the result in the workspace under the name above</source>
+        <translation>Aplica los pasos marcados a cada documento y guarda el resultado en el espacio de trabajo con el nombre indicado arriba</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="821"/>
+        <source>Processing…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="832"/>
+        <source>%1: %Ln document(s), %2 sentences, %3 tokens, in %4 s</source>
+        <translation>
+            <numerusform>%1: %Ln documento, %2 oraciones, %3 tokens, en %4 s</numerusform>
+            <numerusform>%1: %Ln documentos, %2 oraciones, %3 tokens, en %4 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="841"/>
+        <source>Not processed yet.</source>
+        <translation>Aún no se ha procesado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="861"/>
+        <source>Steps: %1</source>
+        <translation>Pasos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="870"/>
+        <source>(nothing processed yet)</source>
+        <translation>(aún no se ha procesado nada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="900"/>
+        <source>Process the corpus with spelling correction checked to see what was corrected.</source>
+        <translation>Procese el corpus con la corrección ortográfica marcada para ver qué se corrigió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="903"/>
+        <source>“%1” was processed without spelling correction.</source>
+        <translation>“%1” se procesó sin corrección ortográfica.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="910"/>
+        <source>%Ln word(s) corrected</source>
+        <translation>
+            <numerusform>%Ln palabra corregida</numerusform>
+            <numerusform>%Ln palabras corregidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="912"/>
+        <source>%Ln occurrence(s) in all</source>
+        <translation>
+            <numerusform>%Ln aparición en total</numerusform>
+            <numerusform>%Ln apariciones en total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepChecklist</name>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="188"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="190"/>
+        <source>Cleaning</source>
+        <translation>Limpieza</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="192"/>
+        <source>Unicode NFC</source>
+        <translation>Unicode NFC</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="194"/>
+        <source>Sentences</source>
+        <translation>Oraciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="196"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="198"/>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="200"/>
+        <source>Lemmas</source>
+        <translation>Lemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="202"/>
+        <source>Case folding</source>
+        <translation>Minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="204"/>
+        <source>Stop words</source>
+        <translation>Palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="206"/>
+        <source>Accents</source>
+        <translation>Tildes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="208"/>
+        <source>Stems</source>
+        <translation>Raíces</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="215"/>
+        <source>The text as loaded, split into words</source>
+        <translation>El texto tal como se cargó, dividido en palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="217"/>
+        <source>Removes what is not language: HTML, Markdown markers, URLs, e-mail addresses, control characters, emoji and odd symbols</source>
+        <translation>Quita lo que no es lengua: HTML, marcas de Markdown, URL, direcciones de correo electrónico, caracteres de control, emoji y símbolos raros</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="220"/>
+        <source>Unicode normalisation (NFC): “canción” typed with a combining accent becomes the same string as the precomposed one</source>
+        <translation>Normalización Unicode (NFC): “canción” escrita con un acento combinable pasa a ser la misma cadena que la forma precompuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="223"/>
+        <source>Splits the text into sentences (ICU), without cutting after abbreviations such as “Sr.” or “etc.”; off: a document is one sentence</source>
+        <translation>Divide el texto en oraciones (ICU), sin cortar después de abreviaturas como “Sr.” o “etc.”; desactivado: cada documento es una sola oración</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="226"/>
+        <source>Splits each sentence into words (ICU word boundaries); always done</source>
+        <translation>Divide cada oración en palabras (límites de palabra de ICU); se hace siempre</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="228"/>
+        <source>Replaces misspelt words by Hunspell&apos;s suggestion, preferring one that only adds accents: “cancion” → “canción”</source>
+        <translation>Reemplaza las palabras mal escritas por la sugerencia de Hunspell, con preferencia por la que solo añade tildes: “cancion” → “canción”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="231"/>
+        <source>Replaces each word by its dictionary form (Hunspell): “canciones” → “canción”, “llegó” → “llegar”</source>
+        <translation>Reemplaza cada palabra por su forma de diccionario (Hunspell): “canciones” → “canción”, “llegó” → “llegar”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="234"/>
+        <source>Full case folding: “Árbol” → “árbol”</source>
+        <translation>Conversión completa a minúsculas (case folding): “Árbol” → “árbol”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="236"/>
+        <source>Removes function words (de, la, que, the, of…) from an editable list</source>
+        <translation>Quita las palabras funcionales (de, la, que, the, of…) según una lista editable</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="238"/>
+        <source>Removes accents and diacritics: “canción” → “cancion”</source>
+        <translation>Quita las tildes y otros diacríticos: “canción” → “cancion”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="240"/>
+        <source>Cuts each word to its stem by suffix rules (Snowball): “corriendo” → “corr”</source>
+        <translation>Recorta cada palabra a su raíz mediante reglas de sufijos (Snowball): “corriendo” → “corr”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="247"/>
+        <source>Steps, in the order they run</source>
+        <translation>Pasos, en el orden en que se aplican</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="251"/>
+        <source>%1. Words (always)</source>
+        <translation>%1. Palabras (siempre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="257"/>
+        <source>Spelling correction</source>
+        <translation>Corrección ortográfica</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="259"/>
+        <source>Lemmatisation</source>
+        <translation>Lematización</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="261"/>
+        <source>Sentence splitting</source>
+        <translation>División en oraciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="263"/>
+        <source>Stop-word removal</source>
+        <translation>Eliminación de palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="265"/>
+        <source>Accent stripping</source>
+        <translation>Eliminación de tildes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="267"/>
+        <source>Stemming</source>
+        <translation>Stemming (raíz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="268"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="272"/>
+        <source>HTML tags and entities</source>
+        <translation>Etiquetas y entidades HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="272"/>
+        <source>Markdown (**bold**)</source>
+        <translation>Markdown (**negrita**)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="273"/>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="273"/>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="274"/>
+        <source>Control characters</source>
+        <translation>Caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="274"/>
+        <source>Emoji and odd symbols</source>
+        <translation>Emoji y símbolos raros</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="277"/>
+        <source>&amp;lt;b&amp;gt;, &amp;lt;p&amp;gt;, comments and scripts go; &amp;amp;eacute; becomes é</source>
+        <translation>Se eliminan &amp;lt;b&amp;gt;, &amp;lt;p&amp;gt;, los comentarios y los scripts; &amp;amp;eacute; pasa a ser é</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="278"/>
+        <source>**bold**, _emphasis_, `code`, [text](link) and # headings lose their markers</source>
+        <translation>**negrita**, _énfasis_, `código`, [texto](enlace) y los encabezados con # pierden sus marcas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="279"/>
+        <source>http://…, https://… and www.… addresses</source>
+        <translation>Direcciones http://…, https://… y www.…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="280"/>
+        <source>name@domain.org addresses</source>
+        <translation>Direcciones como nombre@dominio.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="281"/>
+        <source>Invisible characters: control codes, zero-width spaces, soft hyphens</source>
+        <translation>Caracteres invisibles: códigos de control, espacios de ancho cero, guiones opcionales</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="282"/>
+        <source>Emoji, decorations such as ### or ~~, emoticons such as :)</source>
+        <translation>Emoji, adornos como ### o ~~, emoticonos como :)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="290"/>
+        <source>Keep punctuation as tokens</source>
+        <translation>Conservar la puntuación como tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="291"/>
+        <source>On: “!” and “,” are tokens too; off: only words and numbers are kept</source>
+        <translation>Activado: “!” y “,” también son tokens; desactivado: solo se conservan las palabras y los números</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="293"/>
+        <source>Edit list…</source>
+        <translation>Editar la lista…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StepChecklist.cpp" line="294"/>
+        <source>Shows the stop-word list of the language and lets you change it (saved in the workspace)</source>
+        <translation>Muestra la lista de palabras vacías del idioma y permite cambiarla (se guarda en el espacio de trabajo)</translation>
+    </message>
+</context>
+<context>
+    <name>StopWordsDialog</name>
+    <message>
+        <location filename="../ui/StopWordsDialog.cpp" line="17"/>
+        <source>Stop words: %1</source>
+        <translation>Palabras vacías: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StopWordsDialog.cpp" line="19"/>
+        <source>One word per line. Lines starting with # are comments. Matching ignores case, so write the words in lowercase, with their accents.</source>
+        <translation>Una palabra por línea. Las líneas que empiezan con # son comentarios. La comparación no distingue mayúsculas de minúsculas, así que escriba las palabras en minúsculas y con sus tildes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StopWordsDialog.cpp" line="32"/>
+        <source>&amp;Restore the default list</source>
+        <translation>&amp;Restaurar la lista predeterminada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/StopWordsDialog.cpp" line="62"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDisplay</name>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="81"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="82"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="83"/>
+        <source>Shown as</source>
+        <translation>Se muestra como</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="85"/>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="85"/>
+        <source>%1 in the training corpus</source>
+        <translation>%1 en el corpus de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="86"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TokenDisplay.cpp" line="86"/>
+        <source>%1 (%Ln byte(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln byte)</numerusform>
+            <numerusform>%1 (%Ln bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="88"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="88"/>
+        <source>unknown token</source>
+        <translation>token desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="88"/>
+        <source>special token</source>
+        <translation>token especial</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenDisplay.cpp" line="110"/>
+        <source>&lt;p&gt;From the text: “%1”&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Del texto: “%1”&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizationPanel</name>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="559"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="560"/>
+        <source>The corpus to train on, to take sample texts from and to measure the tokenizers on (a corpus or a processed corpus)</source>
+        <translation>El corpus con el que se entrena, del que se toman textos de muestra y con el que se miden los tokenizadores (un corpus o un corpus procesado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="562"/>
+        <source>Random &amp;document</source>
+        <translation>&amp;Documento al azar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="563"/>
+        <source>Replaces the text with a random document of the corpus</source>
+        <translation>Reemplaza el texto por un documento al azar del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="564"/>
+        <source>Lecture&apos;s sentence</source>
+        <translation>Oración de la clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="565"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="566"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="567"/>
+        <source>The text every tokenizer cuts; type or paste your own</source>
+        <translation>El texto que corta cada tokenizador; escriba o pegue el suyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="569"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="570"/>
+        <source>Merge replay</source>
+        <translation>Reproducción de fusiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="571"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="572"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="573"/>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="574"/>
+        <source>The same text cut by several tokenizers</source>
+        <translation>El mismo texto cortado por varios tokenizadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="576"/>
+        <source>How a subword tokenizer builds its tokens, merge by merge</source>
+        <translation>Cómo construye sus tokens un tokenizador de subpalabras, fusión a fusión</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="577"/>
+        <source>Train, import and export tokenizers</source>
+        <translation>Entrenar, importar y exportar tokenizadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="578"/>
+        <source>Every token of a tokenizer</source>
+        <translation>Todos los tokens de un tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="580"/>
+        <source>Tokens per word, bytes per token and unknown tokens on held-out text</source>
+        <translation>Tokens por palabra, bytes por token y tokens desconocidos en un texto reservado, no visto en el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="582"/>
+        <source>Each chip is a token, its id underneath; ␣ is a space, &lt;0xE2&gt; one byte of a character split by byte-level BPE, a red chip an unknown token. Hover over a chip for its id, frequency and bytes.</source>
+        <translation>Cada ficha es un token, con su id debajo; ␣ es un espacio, &lt;0xE2&gt; es un byte de un carácter dividido por el BPE a nivel de bytes, y una ficha roja es un token desconocido. Pase el puntero sobre una ficha para ver su id, su frecuencia y sus bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="586"/>
+        <source>Train a tokenizer</source>
+        <translation>Entrenar un tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="587"/>
+        <source>Training corpus:</source>
+        <translation>Corpus de entrenamiento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="588"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="592"/>
+        <source>Byte-level BPE (GPT-2): starts from the 256 bytes and merges the most frequent pair</source>
+        <translation>BPE a nivel de bytes (GPT-2): parte de los 256 bytes y fusiona el par más frecuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="594"/>
+        <source>WordPiece (BERT): merges the pair with the highest freq(ab) / (freq(a)·freq(b)); continuations start with ##</source>
+        <translation>WordPiece (BERT): fusiona el par con el valor más alto de freq(ab) / (freq(a)·freq(b)); las continuaciones empiezan con ##</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="597"/>
+        <source>One token per word: the most frequent words, the rest [UNK]</source>
+        <translation>Un token por palabra: las palabras más frecuentes; el resto, [UNK]</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="599"/>
+        <source>One token per character</source>
+        <translation>Un token por carácter</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="600"/>
+        <source>&amp;Vocabulary size:</source>
+        <translation>Tamaño del voca&amp;bulario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="601"/>
+        <source>The maximum number of tokens, fixed before training (special tokens and the alphabet included)</source>
+        <translation>El número máximo de tokens, fijado antes del entrenamiento (incluidos los tokens especiales y el alfabeto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="603"/>
+        <source>Minimum &amp;frequency:</source>
+        <translation>&amp;Frecuencia mínima:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="604"/>
+        <source>A pair (or a word, a character) seen fewer times is never added</source>
+        <translation>Un par (o una palabra, o un carácter) visto menos veces nunca se añade</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="605"/>
+        <source>&amp;Special tokens:</source>
+        <translation>Tokens e&amp;speciales:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="606"/>
+        <source>Separated by spaces; they come first in the vocabulary and are never split</source>
+        <translation>Separados por espacios; van primero en el vocabulario y nunca se dividen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="608"/>
+        <source>Hold out the last 10% of the documents</source>
+        <translation>Reservar el último 10 % de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="609"/>
+        <source>Train on the other documents, so the statistics measure the tokenizer on text it has not seen</source>
+        <translation>Entrena con los demás documentos, para que las estadísticas midan el tokenizador con un texto que no ha visto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="611"/>
+        <source>Lowercase words</source>
+        <translation>Palabras en minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="612"/>
+        <source>Word tokenizer: fold case before looking words up</source>
+        <translation>Tokenizador de palabras: pasa a minúsculas antes de buscar las palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="613"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="614"/>
+        <source>Trains as a background job; the tokenizer is added to the workspace</source>
+        <translation>Entrena como tarea en segundo plano; el tokenizador se añade al espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="615"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="616"/>
+        <source>Tokenizers in the workspace</source>
+        <translation>Tokenizadores del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="618"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;portar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="619"/>
+        <source>Opens a tokenizer.json, a vocab.txt (BERT) or a folder with vocab.json and merges.txt (GPT-2)</source>
+        <translation>Abre un tokenizer.json, un vocab.txt (BERT) o una carpeta con vocab.json y merges.txt (GPT-2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="622"/>
+        <source>A file (tokenizer.json, vocab.txt, vocab.json)…</source>
+        <translation>Un archivo (tokenizer.json, vocab.txt, vocab.json)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="623"/>
+        <source>A folder (vocab.json + merges.txt, or vocab.txt)…</source>
+        <translation>Una carpeta (vocab.json + merges.txt, o vocab.txt)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="624"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="625"/>
+        <source>Saves the selected tokenizer as tokenizer.json, vocab.txt or vocab.json + merges.txt</source>
+        <translation>Guarda el tokenizador seleccionado como tokenizer.json, vocab.txt o vocab.json + merges.txt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="627"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="629"/>
+        <source>The tokenizer whose vocabulary is listed</source>
+        <translation>El tokenizador cuyo vocabulario se muestra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="630"/>
+        <source>Find a token</source>
+        <translation>Buscar un token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="631"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="643"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="632"/>
+        <source>Saves the table as shown (filtered and sorted) as CSV</source>
+        <translation>Guarda la tabla tal como se ve (filtrada y ordenada) en formato CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="634"/>
+        <source>A BPE or WordPiece tokenizer trained in this session</source>
+        <translation>Un tokenizador BPE o WordPiece entrenado en esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="635"/>
+        <source>Number of merges applied: 0 is bytes or characters, the end is the whole vocabulary</source>
+        <translation>Número de fusiones aplicadas: con 0 se ven bytes o caracteres; al final, todo el vocabulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="637"/>
+        <source>Drag the slider or press Play: BPE starts from single bytes and applies its merges in the order it learnt them; the text&apos;s tokens grow from characters into subwords and whole words.</source>
+        <translation>Arrastre el control deslizante o pulse Reproducir: BPE parte de bytes sueltos y aplica sus fusiones en el orden en que las aprendió; los tokens del texto crecen de caracteres a subpalabras y palabras completas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="641"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medir</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="642"/>
+        <source>Tokenizes the held-out documents with every tokenizer</source>
+        <translation>Tokeniza los documentos reservados con cada tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <source>Tokens per word</source>
+        <translation>Tokens por palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="645"/>
+        <source>Bytes per token</source>
+        <translation>Bytes por token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="645"/>
+        <source>Unknown tokens</source>
+        <translation>Tokens desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="646"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="648"/>
+        <source>Tokenization: words, characters, subwords</source>
+        <translation>Tokenización: palabras, caracteres, subpalabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="649"/>
+        <source>&lt;p&gt;A model reads &lt;b&gt;tokens&lt;/b&gt;, ids from a vocabulary fixed &lt;i&gt;before&lt;/i&gt; training. &lt;b&gt;Words&lt;/b&gt; make short sequences but a huge vocabulary, and every unseen word is &lt;tt&gt;[UNK]&lt;/tt&gt;. &lt;b&gt;Characters&lt;/b&gt; never fail but make long sequences of letters that mean little. &lt;b&gt;Subwords&lt;/b&gt; sit in between: frequent words stay whole, rare ones are cut into pieces (&lt;i&gt;señor&lt;/i&gt; + &lt;i&gt;ial&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;BPE&lt;/b&gt; (byte-pair encoding) starts from characters (GPT-2: from the 256 bytes) and repeatedly merges the &lt;b&gt;most frequent&lt;/b&gt; adjacent pair, until the vocabulary reaches its maximum size:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;(&lt;i&gt;a&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) = argmax freq(&lt;i&gt;a&lt;/i&gt;&lt;i&gt;b&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;&lt;b&gt;WordPiece&lt;/b&gt; (BERT) merges the pair with the highest score&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;freq(&lt;i&gt;ab&lt;/i&gt;) / (freq(&lt;i&gt;a&lt;/i&gt;) &amp;middot; freq(&lt;i&gt;b&lt;/i&gt;))&lt;/p&gt;&lt;p&gt;which favours pairs whose parts rarely occur apart. Word pieces inside a word start with &lt;tt&gt;##&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;merge replay&lt;/b&gt; shows a text after the first &lt;i&gt;k&lt;/i&gt; merges: the tokens are built up from characters. The statistics measure how many tokens a word needs and how often a tokenizer gives up (&lt;tt&gt;[UNK]&lt;/tt&gt;) on documents it was not trained on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un modelo lee &lt;b&gt;tokens&lt;/b&gt;: identificadores de un vocabulario fijado &lt;i&gt;antes&lt;/i&gt; del entrenamiento. Las &lt;b&gt;palabras&lt;/b&gt; dan secuencias cortas, pero un vocabulario enorme, y toda palabra no vista se convierte en &lt;tt&gt;[UNK]&lt;/tt&gt;. Los &lt;b&gt;caracteres&lt;/b&gt; nunca fallan, pero producen secuencias largas de letras que por sí solas significan poco. Las &lt;b&gt;subpalabras&lt;/b&gt; quedan en medio: las palabras frecuentes se mantienen enteras y las raras se cortan en trozos (&lt;i&gt;señor&lt;/i&gt; + &lt;i&gt;ial&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;BPE&lt;/b&gt; (byte-pair encoding, codificación por pares de bytes) parte de los caracteres (GPT-2: de los 256 bytes) y fusiona una y otra vez el par adyacente &lt;b&gt;más frecuente&lt;/b&gt;, hasta que el vocabulario alcanza su tamaño máximo:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;(&lt;i&gt;a&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) = argmax freq(&lt;i&gt;a&lt;/i&gt;&lt;i&gt;b&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;&lt;b&gt;WordPiece&lt;/b&gt; (BERT) fusiona el par con el valor más alto de&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;freq(&lt;i&gt;ab&lt;/i&gt;) / (freq(&lt;i&gt;a&lt;/i&gt;) &amp;middot; freq(&lt;i&gt;b&lt;/i&gt;))&lt;/p&gt;&lt;p&gt;lo que favorece los pares cuyas partes rara vez aparecen por separado. Las piezas que continúan una palabra empiezan con &lt;tt&gt;##&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;reproducción de fusiones&lt;/b&gt; muestra un texto después de las primeras &lt;i&gt;k&lt;/i&gt; fusiones: los tokens se van construyendo a partir de los caracteres. Las estadísticas miden cuántos tokens necesita una palabra y con qué frecuencia un tokenizador se rinde (&lt;tt&gt;[UNK]&lt;/tt&gt;) ante documentos con los que no se entrenó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="700"/>
+        <source>%1 (processed)</source>
+        <translation>%1 (procesado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="772"/>
+        <source>Bytes (UTF-8, no merges)</source>
+        <translation>Bytes (UTF-8, sin fusiones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="774"/>
+        <source>Characters of the corpus</source>
+        <translation>Caracteres del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="776"/>
+        <source>Words of the corpus</source>
+        <translation>Palabras del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="789"/>
+        <source>The most frequent words of the corpus (trained when chosen)</source>
+        <translation>Las palabras más frecuentes del corpus (se entrena al elegirlo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="791"/>
+        <source>Every character of the corpus (trained when chosen)</source>
+        <translation>Todos los caracteres del corpus (se entrena al elegirlo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="792"/>
+        <source>One token per byte: where byte-level BPE starts</source>
+        <translation>Un token por byte: el punto de partida del BPE a nivel de bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="857"/>
+        <source>Load a corpus to build this tokenizer.</source>
+        <translation>Cargue un corpus para construir este tokenizador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="868"/>
+        <source>Building it from the corpus…</source>
+        <translation>Construyéndolo a partir del corpus…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="878"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1030"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="880"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1112"/>
+        <source> · %1 characters per token</source>
+        <translation> · %1 caracteres por token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="882"/>
+        <source> · vocabulary %1</source>
+        <translation> · vocabulario de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="920"/>
+        <source>The built-in tokenizer could not be built: %1</source>
+        <translation>No se pudo construir el tokenizador integrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="936"/>
+        <source>none: load a corpus first</source>
+        <translation>ninguno: cargue primero un corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="966"/>
+        <source>Load or choose a corpus to train on.</source>
+        <translation>Cargue o elija un corpus para entrenar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="974"/>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="982"/>
+        <source>Training… %1% (%2)</source>
+        <translation>Entrenando… %1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="983"/>
+        <source>Training… %1%</source>
+        <translation>Entrenando… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="997"/>
+        <source>Added “%1”: %2</source>
+        <translation>Se añadió “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1001"/>
+        <source>Training cancelled; nothing was added.</source>
+        <translation>Entrenamiento cancelado; no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1005"/>
+        <source>Training failed: %1</source>
+        <translation>El entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1031"/>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 de %2 tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1068"/>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1083"/>
+        <source>Train a BPE or WordPiece tokenizer to replay its merges.</source>
+        <translation>Entrene un tokenizador BPE o WordPiece para reproducir sus fusiones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1101"/>
+        <source>No merges yet: one token per byte</source>
+        <translation>Aún no hay fusiones: un token por byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1102"/>
+        <source>No merges yet: one token per character</source>
+        <translation>Aún no hay fusiones: un token por carácter</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1105"/>
+        <source>Merge %1: “%2” + “%3” → “%4”</source>
+        <translation>Fusión %1: “%2” + “%3” → “%4”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1110"/>
+        <source>After %1 of %2 merges: %Ln token(s)</source>
+        <translation>
+            <numerusform>Después de %1 de %2 fusiones: %Ln token</numerusform>
+            <numerusform>Después de %1 de %2 fusiones: %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1123"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1128"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1142"/>
+        <source>Load or choose a corpus to measure on.</source>
+        <translation>Cargue o elija un corpus para medir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1156"/>
+        <source>Measuring %Ln tokenizer(s) on %1</source>
+        <translation>
+            <numerusform>Midiendo %Ln tokenizador en %1</numerusform>
+            <numerusform>Midiendo %Ln tokenizadores en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1180"/>
+        <source>The statistics could not be computed: %1</source>
+        <translation>No se pudieron calcular las estadísticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1186"/>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1215"/>
+        <source>Press Measure to tokenize the held-out documents (the last 10% of the corpus) with every tokenizer.</source>
+        <translation>Pulse Medir para tokenizar los documentos reservados (el último 10 % del corpus) con cada tokenizador.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1218"/>
+        <source>Measured on the last 10% of the documents of %1 (%Ln document(s)), which tokenizers trained with “hold out” have not seen. Tokens per word: fewer is shorter sequences; unknown tokens: text the tokenizer could not represent.</source>
+        <translation>
+            <numerusform>Medido en el último 10 % de los documentos de %1 (%Ln documento), que los tokenizadores entrenados con “reservar” no han visto. Tokens por palabra: cuantos menos, más cortas son las secuencias; tokens desconocidos: texto que el tokenizador no pudo representar.</numerusform>
+            <numerusform>Medido en el último 10 % de los documentos de %1 (%Ln documentos), que los tokenizadores entrenados con “reservar” no han visto. Tokens por palabra: cuantos menos, más cortas son las secuencias; tokens desconocidos: texto que el tokenizador no pudo representar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1233"/>
+        <source>Importing the tokenizer %1</source>
+        <translation>Importando el tokenizador %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1243"/>
+        <source>%1, %2 tokens, imported from %3</source>
+        <translation>%1, %2 tokens, importado de %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1251"/>
+        <source>Could not import %1: %2</source>
+        <translation>No se pudo importar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1253"/>
+        <source>Import tokenizer</source>
+        <translation>Importar tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1254"/>
+        <source>Could not import %1:
+%2</source>
+        <translation>No se pudo importar %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1262"/>
+        <source>Import a tokenizer folder</source>
+        <translation>Importar una carpeta de tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1263"/>
+        <source>Import a tokenizer</source>
+        <translation>Importar un tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1264"/>
+        <source>Tokenizer files (*.json *.txt);;All files (*)</source>
+        <translation>Archivos de tokenizador (*.json *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1273"/>
+        <source>There is no such tokenizer.</source>
+        <translation>No existe ese tokenizador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1281"/>
+        <source>vocab.txt holds WordPiece (BERT) vocabularies only.</source>
+        <translation>vocab.txt solo contiene vocabularios WordPiece (BERT).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1287"/>
+        <source>vocab.json + merges.txt hold byte-level BPE (GPT-2) tokenizers only.</source>
+        <translation>vocab.json + merges.txt solo contienen tokenizadores BPE a nivel de bytes (GPT-2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1295"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1309"/>
+        <source>Hugging Face tokenizer.json (*.json)</source>
+        <translation>tokenizer.json de Hugging Face (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1310"/>
+        <source>BERT vocab.txt (*.txt)</source>
+        <translation>vocab.txt de BERT (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1311"/>
+        <source>GPT-2 folder: vocab.json + merges.txt (*)</source>
+        <translation>Carpeta de GPT-2: vocab.json + merges.txt (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1318"/>
+        <source>Export the tokenizer</source>
+        <translation>Exportar el tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1328"/>
+        <source>Export tokenizer</source>
+        <translation>Exportar tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="1443"/>
+        <source>The lecture&apos;s example could not be trained: %1</source>
+        <translation>No se pudo entrenar el ejemplo de la clase: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizerComparisonView</name>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="45"/>
+        <source>Add a tokenizer</source>
+        <translation>Añadir un tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="46"/>
+        <source>Shows one more tokenizer on the same text (up to %1)</source>
+        <translation>Muestra un tokenizador más con el mismo texto (hasta %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="48"/>
+        <source>Remove this row</source>
+        <translation>Quitar esta fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TokenizerComparisonView.cpp" line="49"/>
+        <source>The tokenizer of this row</source>
+        <translation>El tokenizador de esta fila</translation>
+    </message>
+</context>
+<context>
+    <name>TokenizerTraining</name>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="68"/>
+        <source>BPE</source>
+        <translation>BPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="70"/>
+        <source>WordPiece</source>
+        <translation>WordPiece</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="72"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="74"/>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="95"/>
+        <source>Training a %1 tokenizer on %2</source>
+        <translation>Entrenando un tokenizador (%1) con %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="183"/>
+        <source>%1, %2 tokens, min. frequency %3, on %4</source>
+        <translation>%1, %2 tokens, frecuencia mín. %3, con %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokenizerTraining.cpp" line="187"/>
+        <source> (last %1 of %2 documents held out)</source>
+        <translation> (se reservaron los últimos %1 de %2 documentos)</translation>
+    </message>
+</context>
+<context>
     <name>ViewExporter</name>
     <message>
         <location filename="../ui/widgets/ViewExporter.cpp" line="60"/>
@@ -1106,9 +2562,110 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>VocabularyChart</name>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="129"/>
+        <source>After “%1”: %2 types (distinct words)</source>
+        <translation>Después de “%1”: %2 tipos (palabras distintas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="131"/>
+        <source>After “%1”: %2 tokens (running words)</source>
+        <translation>Después de “%1”: %2 tokens (palabras en total)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="138"/>
+        <source>%1% against “%2”</source>
+        <translation>%1 % respecto a “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="173"/>
+        <source>Vocabulary after each step (process a corpus to see it)</source>
+        <translation>Vocabulario después de cada paso (procese un corpus para verlo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="175"/>
+        <source>Vocabulary size and tokens after each step</source>
+        <translation>Tamaño del vocabulario y tokens después de cada paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="176"/>
+        <source>Types (vocabulary size)</source>
+        <translation>Tipos (tamaño del vocabulario)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="177"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="178"/>
+        <source>Types (distinct words)</source>
+        <translation>Tipos (palabras distintas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="179"/>
+        <source>Tokens (running words)</source>
+        <translation>Tokens (palabras en total)</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTableModel</name>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="53"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="76"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="78"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="80"/>
+        <source>Shown as</source>
+        <translation>Se muestra como</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="82"/>
+        <source>Special</source>
+        <translation>Especial</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="84"/>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="90"/>
+        <source>The token as the tokenizer stores it (byte-level BPE writes a space as Ġ)</source>
+        <translation>El token tal como lo guarda el tokenizador (el BPE a nivel de bytes escribe un espacio como Ġ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="92"/>
+        <source>The text the token stands for: ␣ is a space, &lt;0xE2&gt; a byte that is only part of a character</source>
+        <translation>El texto que representa el token: ␣ es un espacio, &lt;0xE2&gt; es un byte que solo es parte de un carácter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="95"/>
+        <source>Special tokens ([CLS], [UNK], &lt;|endoftext|&gt;) are never split or merged</source>
+        <translation>Los tokens especiales ([CLS], [UNK], &lt;|endoftext|&gt;) nunca se dividen ni se fusionan</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/VocabularyTableModel.cpp" line="97"/>
+        <source>How often the token occurs when the training corpus is tokenized (known for tokenizers trained in this session)</source>
+        <translation>Con qué frecuencia aparece el token al tokenizar el corpus de entrenamiento (se conoce para los tokenizadores entrenados en esta sesión)</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="17"/>
+        <location filename="../ui/Workspace.cpp" line="29"/>
         <source>corpus</source>
         <translation>corpus</translation>
     </message>

@@ -107,6 +107,10 @@ struct Tools {
     std::unique_ptr<WordSegmenter> segmenter;
     std::unique_ptr<Stemmer> stemmer;
     std::unique_ptr<HunspellDictionary> dictionary;
+    // The other supported language's dictionary, when installed: spelling correction
+    // leaves a word alone when it is correct there, so the English sentences of a
+    // mixed corpus are not "corrected" into Spanish ("the" -> "te") and vice versa.
+    std::unique_ptr<HunspellDictionary> otherDictionary;
 };
 
 Shared prepare(const PipelineSettings& settings, const std::string& language)
@@ -164,6 +168,14 @@ Tools makeTools(const Shared& shared, std::unique_ptr<HunspellDictionary> dictio
                                       : std::make_unique<HunspellDictionary>(HunspellDictionary::forLanguage(
                                           shared.language, dictionaryDirectory(shared.settings)));
     }
+    if (shared.settings.spell) {
+        try {
+            tools.otherDictionary = std::make_unique<HunspellDictionary>(HunspellDictionary::forLanguage(
+                shared.language == "es" ? "en" : "es", dictionaryDirectory(shared.settings)));
+        } catch (const Error&) {
+            // Without it every word is checked against the corpus's language only.
+        }
+    }
     return tools;
 }
 
@@ -173,7 +185,9 @@ std::optional<std::string> apply(TokenStep step, const std::string& token, const
 {
     switch (step) {
     case TokenStep::Spell:
-        return hasLetter(token) ? tools.dictionary->correct(token) : token;
+        if (!hasLetter(token) || (tools.otherDictionary && tools.otherDictionary->spell(token)))
+            return token;
+        return tools.dictionary->correct(token);
     case TokenStep::Lemma:
         return hasLetter(token) ? tools.dictionary->lemma(token) : token;
     case TokenStep::Lower:

@@ -14,7 +14,9 @@
 //   always a word boundary, so the words are found once per document.
 // - spell, then lemma, on the words as written: Hunspell needs the accents (adding
 //   them is the point: "cancion" -> "canción") and the capitals of proper nouns,
-//   and its morphology (lemma) only knows correctly spelled words.
+//   and its morphology (lemma) only knows correctly spelled words. A word that the
+//   other language's dictionary accepts is left as it is, so the English sentences
+//   of a bilingual corpus are not "corrected" into Spanish ("the" -> "te").
 // - lower (full case folding), then stopwords: the lists are lowercase (matching
 //   ignores case anyway, so "El" at the start of a sentence goes either way).
 // - accents after stopwords, because the lists are written with accents.

@@ -138,6 +138,22 @@ private slots:
         QCOMPARE(sentences(result.documents[0]).left(7), QStringLiteral("la canc"));
     }
 
+    void otherLanguageWordsAreNotCorrected()
+    {
+        if (!hasSpanishDictionary() || !std::filesystem::exists("/usr/share/hunspell/en_US.dic"))
+            QSKIP("the es_ES and en_US Hunspell dictionaries are not both installed");
+        // A bilingual corpus processed as Spanish: "the" and "bank" are English words,
+        // which the Spanish dictionary alone would turn into "te" and "banaba".
+        const Corpus corpus = makeCorpus({"La cancion del banco.", "The bank of the river."});
+        JobContext context;
+        const ProcessedCorpus result =
+            Pipeline(PipelineSettings::fromStepList("spell", "es")).run(corpus, context);
+        QCOMPARE(result.corrections.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(result.corrections[0].original), QStringLiteral("cancion"));
+        QCOMPARE(QString::fromStdString(result.corrections[0].corrected), QStringLiteral("canción"));
+        QCOMPARE(sentences(result.documents[1]), QStringLiteral("The bank of the river"));
+    }
+
     void missingDictionarySwitchesTheStepOff()
     {
         const Corpus corpus = makeCorpus({"La cancion."});

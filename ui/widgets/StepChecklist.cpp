@@ -273,7 +273,8 @@ void StepChecklist::retranslate()
                                     tr("URLs"), tr("E-mail addresses"),
                                     tr("Control characters"), tr("Emoji and odd symbols")};
     const QString optionTips[] = {
-        tr("<b>, <p>, comments and scripts go; &amp;eacute; becomes é"),
+        // Escaped: a tooltip with tags is shown as rich text.
+        tr("&lt;b&gt;, &lt;p&gt;, comments and scripts go; &amp;eacute; becomes é"),
         tr("**bold**, _emphasis_, `code`, [text](link) and # headings lose their markers"),
         tr("http://…, https://… and www.… addresses"),
         tr("name@domain.org addresses"),
