@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -101,6 +102,7 @@ void MainWindow::createNavigator()
     m_navigator->setObjectName(QStringLiteral("LessonNavigator"));
     m_navigator->setIconSize(QSize(22, 22));
     m_navigator->setSpacing(2);
+    m_navigator->setMinimumWidth(160);
     for (const Lesson& lesson : LessonRegistry::lessons()) {
         auto* item = new QListWidgetItem(QIcon::fromTheme(lesson.iconName,
                                                           QIcon(QStringLiteral(":/icons/lengua.svg"))),
@@ -309,11 +311,17 @@ bool MainWindow::showLesson(const QString& id)
         return false;
     LessonPanel*& panel = m_panels[id];
     if (!panel) {
-        panel = lesson->create(*m_context, m_stack);
+        // In a scroll area: a panel wider than the window scrolls instead of widening
+        // the window or squeezing the lesson navigator (1280x800, projectors).
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        panel = lesson->create(*m_context, scroll);
         panel->setObjectName(id + QStringLiteral("Panel"));
-        m_stack->addWidget(panel);
+        scroll->setWidget(panel);
+        m_stack->addWidget(scroll);
     }
-    m_stack->setCurrentWidget(panel);
+    m_stack->setCurrentWidget(panel->parentWidget()->parentWidget());
     for (int row = 0; row < m_navigator->count(); ++row) {
         if (m_navigator->item(row)->data(Qt::UserRole).toString() == id && m_navigator->currentRow() != row) {
             const QSignalBlocker block(m_navigator);
@@ -325,15 +333,17 @@ bool MainWindow::showLesson(const QString& id)
 
 QString MainWindow::currentLessonId() const
 {
+    const LessonPanel* current = currentPanel();
     for (const auto& [id, panel] : m_panels)
-        if (panel == m_stack->currentWidget())
+        if (panel == current)
             return id;
     return QString();
 }
 
 LessonPanel* MainWindow::currentPanel() const
 {
-    return qobject_cast<LessonPanel*>(m_stack->currentWidget());
+    const auto* scroll = qobject_cast<QScrollArea*>(m_stack->currentWidget());
+    return scroll ? qobject_cast<LessonPanel*>(scroll->widget()) : nullptr;
 }
 
 // ---- workspace files ------------------------------------------------------------

@@ -91,7 +91,7 @@ void PreprocessingPanel::buildUi()
     m_corpusCombo = new QComboBox(this);
     m_corpusCombo->setObjectName(QStringLiteral("corpusCombo"));
     m_corpusCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_corpusCombo->setMinimumContentsLength(16);
+    m_corpusCombo->setMinimumContentsLength(10);
     m_corpusLabel->setBuddy(m_corpusCombo);
     connect(m_corpusCombo, &QComboBox::currentIndexChanged, this,
             &PreprocessingPanel::showCurrentCorpus);
@@ -113,7 +113,7 @@ void PreprocessingPanel::buildUi()
     m_resultCombo = new QComboBox(this);
     m_resultCombo->setObjectName(QStringLiteral("resultCombo"));
     m_resultCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_resultCombo->setMinimumContentsLength(22);
+    m_resultCombo->setMinimumContentsLength(12);
     m_resultLabel->setBuddy(m_resultCombo);
     connect(m_resultCombo, &QComboBox::currentIndexChanged, this,
             &PreprocessingPanel::showCurrentResult);
@@ -187,7 +187,7 @@ void PreprocessingPanel::buildUi()
         m_tabs->setCurrentWidget(m_compareTab);
         loadLectureExample();
     });
-    m_lessonBox->setMinimumWidth(260);
+    m_lessonBox->setMinimumWidth(200);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("preprocessingSplitter"));
@@ -394,9 +394,10 @@ void PreprocessingPanel::retranslate()
         "<p>The vocabulary |<i>V</i>| after each step shows what each choice costs and "
         "gains.</p>"));
 
-    // The checklist is never clipped: its column is as wide as its texts want.
-    m_stepsScroll->setMinimumWidth(m_checklist->sizeHint().width()
-                                   + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    // The checklist column is as wide as its texts want, up to 280 px: beyond that it
+    // scrolls, so the whole panel still fits 1280x800 beside the lesson navigator.
+    m_stepsScroll->setMinimumWidth(std::min(280, m_checklist->sizeHint().width()
+                                                     + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4));
 
     updateLanguageLabel();
     updateDefaultName();

@@ -145,7 +145,8 @@ BeforeAfterView::BeforeAfterView(QWidget* parent) : QWidget(parent)
     m_stepLabel = new QLabel(this);
     m_stepCombo = new QComboBox(this);
     m_stepCombo->setObjectName(QStringLiteral("compareStepCombo"));
-    m_stepCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stepCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stepCombo->setMinimumContentsLength(14);
     m_stepLabel->setBuddy(m_stepCombo);
     connect(m_stepCombo, &QComboBox::currentIndexChanged, this, &BeforeAfterView::render);
 
