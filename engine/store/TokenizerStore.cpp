@@ -6,9 +6,40 @@
 #include "core/JobContext.h"
 #include "tokenize/TokenizerFile.h"
 
+#include <nlohmann/json.hpp>
+
 #include <unordered_set>
 
 namespace lengua {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string mergesToJson(const std::vector<WordPieceMerge>& merges)
+{
+    Json out = Json::array();
+    for (const WordPieceMerge& m : merges)
+        out.push_back({m.left, m.right, m.merged, m.pairCount, m.leftCount, m.rightCount});
+    return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::vector<WordPieceMerge> mergesFromJson(const std::string& text)
+{
+    std::vector<WordPieceMerge> merges;
+    for (const Json& m : Json::parse(text)) {
+        WordPieceMerge merge;
+        merge.left = m.at(0).get<std::string>();
+        merge.right = m.at(1).get<std::string>();
+        merge.merged = m.at(2).get<std::string>();
+        merge.pairCount = m.at(3).get<std::uint64_t>();
+        merge.leftCount = m.at(4).get<std::uint64_t>();
+        merge.rightCount = m.at(5).get<std::uint64_t>();
+        merges.push_back(std::move(merge));
+    }
+    return merges;
+}
+
+} // namespace
 
 void TokenizerStore::save(SqliteDatabase& database, const std::vector<NamedTokenizer>& tokenizers,
                           JobContext& context)
@@ -33,7 +64,7 @@ void TokenizerStore::save(SqliteDatabase& database, const std::vector<NamedToken
     }
     SqliteStatement insert(database,
         "INSERT INTO tokenizers (id, position, name, kind, source_corpus_id, description,"
-        " definition) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        " definition, token_counts, merges) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     SqliteStatement update(database,
         "UPDATE tokenizers SET position = ?2, name = ?3, source_corpus_id = ?5, description = ?6"
         " WHERE id = ?1");
@@ -52,6 +83,8 @@ void TokenizerStore::save(SqliteDatabase& database, const std::vector<NamedToken
         if (!known) {
             statement.bind(4, entry.tokenizer->kind());
             statement.bind(7, TokenizerFile::toJson(*entry.tokenizer));
+            statement.bind(8, Json(entry.tokenCounts).dump());
+            statement.bind(9, mergesToJson(entry.wordPieceMerges));
         }
         statement.run();
     }
@@ -62,8 +95,8 @@ std::vector<NamedTokenizer> TokenizerStore::read(SqliteDatabase& database, const
 {
     std::vector<NamedTokenizer> tokenizers;
     SqliteStatement select(database,
-        "SELECT id, name, source_corpus_id, description, definition FROM tokenizers"
-        " ORDER BY position, rowid");
+        "SELECT id, name, source_corpus_id, description, definition, token_counts, merges"
+        " FROM tokenizers ORDER BY position, rowid");
     while (select.step()) {
         context.throwIfStopped();
         NamedTokenizer entry;
@@ -73,8 +106,13 @@ std::vector<NamedTokenizer> TokenizerStore::read(SqliteDatabase& database, const
         entry.description = select.columnText(3);
         try {
             entry.tokenizer = TokenizerFile::parseJson(select.columnText(4), "the tokenizer \"" + entry.name + "\"");
+            entry.tokenCounts = Json::parse(select.columnText(5)).get<std::vector<std::uint64_t>>();
+            entry.wordPieceMerges = mergesFromJson(select.columnText(6));
         } catch (const Error& error) {
             throw damagedWorkspace(fileName, error.what());
+        } catch (const Json::exception& error) {
+            throw damagedWorkspace(fileName, "the training data of the tokenizer \"" + entry.name
+                                                 + "\" is malformed: " + error.what());
         }
         tokenizers.push_back(std::move(entry));
     }

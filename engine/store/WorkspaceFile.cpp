@@ -102,7 +102,9 @@ CREATE TABLE tokenizers (
     kind TEXT NOT NULL,
     source_corpus_id TEXT NOT NULL,
     description TEXT NOT NULL,
-    definition TEXT NOT NULL
+    definition TEXT NOT NULL,
+    token_counts TEXT NOT NULL,
+    merges TEXT NOT NULL
 );
 )sql";
 

@@ -252,6 +252,13 @@ void compareContent(const WorkspaceContent& actual, const WorkspaceContent& expe
         QCOMPARE(bytes(a.sourceCorpusId), bytes(e.sourceCorpusId));
         QCOMPARE(bytes(a.description), bytes(e.description));
         QCOMPARE(bytes(a.tokenizer->kind()), bytes(e.tokenizer->kind()));
+        QVERIFY(a.tokenCounts == e.tokenCounts);
+        QCOMPARE(a.wordPieceMerges.size(), e.wordPieceMerges.size());
+        for (std::size_t m = 0; m < a.wordPieceMerges.size(); ++m) {
+            QCOMPARE(bytes(a.wordPieceMerges[m].merged), bytes(e.wordPieceMerges[m].merged));
+            QCOMPARE(a.wordPieceMerges[m].pairCount, e.wordPieceMerges[m].pairCount);
+            QCOMPARE(a.wordPieceMerges[m].rightCount, e.wordPieceMerges[m].rightCount);
+        }
         QVERIFY(a.tokenizer->vocabulary().tokens() == e.tokenizer->vocabulary().tokens());
         const std::string probe = "unaffable canción";
         QVERIFY(a.tokenizer->encode(probe).ids == e.tokenizer->encode(probe).ids);
@@ -285,9 +292,11 @@ void addArtefacts(WorkspaceContent& content)
         vocabulary.add(token, true);
     for (const char* token : {"un", "##aff", "##able", "can", "##ción"})
         vocabulary.add(token);
-    content.tokenizers.push_back(NamedTokenizer{"t1", "WordPiece · muestra",
-                                                std::make_shared<WordPiece>(vocabulary), "c1",
-                                                "WordPiece, 10 tokens"});
+    NamedTokenizer tokenizer{"t1", "WordPiece · muestra", std::make_shared<WordPiece>(vocabulary),
+                             "c1", "WordPiece, 10 tokens", {}, {}};
+    tokenizer.tokenCounts = {0, 3, 0, 0, 0, 7, 2, 2, 5, 4};
+    tokenizer.wordPieceMerges = {{"##a", "##ble", "##able", 2, 9, 2}};
+    content.tokenizers.push_back(tokenizer);
 }
 
 } // namespace

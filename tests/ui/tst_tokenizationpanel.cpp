@@ -261,6 +261,18 @@ private Q_SLOTS:
         const auto& chips = f.panel->replayStrip()->tokens();
         QCOMPARE(chips.front().text, QStringLiteral("e"));
         QCOMPARE(chips[1].text, QStringLiteral("##l"));
+        const int merges = slider->maximum();
+
+        // The merges travel with the tokenizer in the workspace's content (what a save
+        // writes; tst_workspacefile checks the file): a second panel replays them.
+        Workspace reopened;
+        JobRunner jobs;
+        reopened.replaceContent(f.workspace.content(), QString());
+        TokenizationPanel again(reopened, jobs, nullptr);
+        again.replayTokenizer(id);
+        QCOMPARE(again.replaySlider()->maximum(), merges);
+        QCOMPARE(reopened.tokenizer(id.toStdString())->wordPieceMerges.size(), size_t(merges));
+        QVERIFY(!reopened.tokenizer(id.toStdString())->tokenCounts.empty());
     }
 
     void vocabularyTableHasEveryToken()

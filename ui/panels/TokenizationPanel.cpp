@@ -762,8 +762,13 @@ const TokenizationPanel::Extras* TokenizationPanel::extrasFor(const QString& key
 {
     const std::string id = (key == charsKey || key == wordsKey) ? builtinCacheKey(key).toStdString()
                                                                  : key.toStdString();
-    const auto it = m_extras.find(id);
-    return it == m_extras.end() ? nullptr : &it->second;
+    if (const auto it = m_extras.find(id); it != m_extras.end())
+        return &it->second;
+    // A tokenizer from a saved workspace carries what its training saw.
+    const TokenizerArtefact* artefact = m_workspace.tokenizer(id);
+    if (!artefact || (artefact->tokenCounts.empty() && artefact->wordPieceMerges.empty()))
+        return nullptr;
+    return &(m_extras[id] = Extras{artefact->tokenCounts, artefact->wordPieceMerges});
 }
 
 QString TokenizationPanel::nameFor(const QString& key) const
@@ -990,6 +995,8 @@ JobHandle* TokenizationPanel::startTraining(TokenizerTrainingRequest request)
         artefact.tokenizer = trained->tokenizer;
         artefact.sourceCorpusId = sourceId;
         artefact.description = trained->description;
+        artefact.tokenCounts = trained->counts;
+        artefact.wordPieceMerges = trained->wordPieceMerges;
         // Extras first: the workspace's signal rebuilds the lists, which look them up.
         m_extras[artefact.id] = Extras{trained->counts, trained->wordPieceMerges};
         const std::string id = m_workspace.addTokenizer(std::move(artefact));
@@ -1433,6 +1440,8 @@ void TokenizationPanel::runLectureExample()
             artefact.tokenizer = trained->tokenizer;
             artefact.sourceCorpusId = sourceId;
             artefact.description = trained->description;
+            artefact.tokenCounts = trained->counts;
+            artefact.wordPieceMerges = trained->wordPieceMerges;
             m_extras[artefact.id] = Extras{trained->counts, trained->wordPieceMerges};
             const QString id = QString::fromStdString(m_workspace.addTokenizer(std::move(artefact)));
             (method == TokenizerTrainingRequest::Method::Bpe ? m_exampleBpe : m_exampleWordPiece) = id;

@@ -137,7 +137,7 @@ private:
     TokenizerTrainingRequest requestFor(TokenizerTrainingRequest::Method method) const;
 
     CorpusImporter* m_importer = nullptr;
-    std::map<std::string, Extras> m_extras; // by workspace tokenizer id or built-in cache key
+    mutable std::map<std::string, Extras> m_extras; // by workspace tokenizer id or built-in cache key
     std::map<QString, std::shared_ptr<const lengua::Tokenizer>> m_builtins; // by cache key
     std::set<QString> m_builtinsTraining;
     std::shared_ptr<const lengua::Tokenizer> m_bytes; // 256 byte tokens, no merges
