@@ -4,52 +4,52 @@
 <context>
     <name>BeforeAfterView</name>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="261"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="262"/>
         <source>Whole pipeline: input → result</source>
         <translation>Whole pipeline: input → result</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="263"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="264"/>
         <source>Step %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="281"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="282"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="282"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="283"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="295"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="296"/>
         <source>Before: the original text</source>
         <translation>Before: the original text</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="296"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="297"/>
         <source>After: the result (one sentence per line, tokens separated by spaces)</source>
         <translation>After: the result (one sentence per line, tokens separated by spaces)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="300"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="301"/>
         <source>Before “%1”: the original text</source>
         <translation>Before “%1”: the original text</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="301"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="302"/>
         <source>Before “%1”: after “%2”</source>
         <translation>Before “%1”: after “%2”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="303"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="304"/>
         <source>After “%1”</source>
         <translation>After “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="310"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="311"/>
         <source>%Ln edit(s) in %1 step(s)</source>
         <translation>
             <numerusform>%Ln edit in %1 steps</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="311"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="312"/>
         <source>%Ln edit(s) in this step</source>
         <translation>
             <numerusform>%Ln edit in this step</numerusform>
@@ -65,32 +65,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="315"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="316"/>
         <source>(the changes could not be located in the text, so they are not highlighted)</source>
         <translation>(the changes could not be located in the text, so they are not highlighted)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="322"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="323"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="323"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="324"/>
         <source>The whole pipeline at once, or one step: what the step received and what it made of it</source>
         <translation>The whole pipeline at once, or one step: what the step received and what it made of it</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="326"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="327"/>
         <source>&lt;span style=&quot;background:%1;color:%2;text-decoration:line-through&quot;&gt;&amp;nbsp;removed or changed&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;added or changed&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;background:%1;color:%2;text-decoration:line-through&quot;&gt;&amp;nbsp;removed or changed&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:%3;color:%4&quot;&gt;&amp;nbsp;added or changed&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="332"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="333"/>
         <source>The text before: what the step removed or changed is red and struck out</source>
         <translation>The text before: what the step removed or changed is red and struck out</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BeforeAfterView.cpp" line="334"/>
+        <location filename="../ui/widgets/BeforeAfterView.cpp" line="335"/>
         <source>The text after: what the step added or changed is green</source>
         <translation>The text after: what the step added or changed is green</translation>
     </message>
@@ -214,214 +214,214 @@
 <context>
     <name>CorpusPanel</name>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="439"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="230"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="440"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="231"/>
         <source>The corpus shown in this panel (every corpus of the workspace)</source>
         <translation>The corpus shown in this panel (every corpus of the workspace)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="441"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="232"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="442"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="233"/>
         <source>Import text files, tables (CSV, TSV, JSON Lines) or HTML as a new corpus; the arrow offers folders and ready-made corpora. You can also drop files on the window.</source>
         <translation>Import text files, tables (CSV, TSV, JSON Lines) or HTML as a new corpus; the arrow offers folders and ready-made corpora. You can also drop files on the window.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="446"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="237"/>
         <source>The documents of the corpus; select one to read it</source>
         <translation>The documents of the corpus; select one to read it</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="447"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="238"/>
         <source>The selected document, as loaded (UTF-8)</source>
         <translation>The selected document, as loaded (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="449"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="240"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="450"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="241"/>
         <source>Frequencies</source>
         <translation>Frequencies</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="451"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="242"/>
         <source>Zipf</source>
         <translation>Zipf</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="452"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="243"/>
         <source>Concordance</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="453"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="244"/>
         <source>Sizes of the corpus</source>
         <translation>Sizes of the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="455"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="246"/>
         <source>Every word with its count, most frequent first</source>
         <translation>Every word with its count, most frequent first</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="456"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="247"/>
         <source>Frequency against rank, log-log</source>
         <translation>Frequency against rank, log-log</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="458"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="249"/>
         <source>Every occurrence of a word in its context (KWIC)</source>
         <translation>Every occurrence of a word in its context (KWIC)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="461"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="79"/>
         <source>Documents:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="461"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="80"/>
         <source>Sentences:</source>
         <translation>Sentences:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="461"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="81"/>
         <source>Tokens (running words):</source>
         <translation>Tokens (running words):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="462"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="82"/>
         <source>Types (distinct words):</source>
         <translation>Types (distinct words):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="462"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="83"/>
         <source>Characters:</source>
         <translation>Characters:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="462"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="84"/>
         <source>Type/token ratio:</source>
         <translation>Type/token ratio:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="463"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="85"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="465"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="87"/>
         <source>Number of documents in the corpus</source>
         <translation>Number of documents in the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="466"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="88"/>
         <source>Sentences ending in . ! ? or … (a quick count; the preprocessing lesson splits sentences more carefully)</source>
         <translation>Sentences ending in . ! ? or … (a quick count; the preprocessing lesson splits sentences more carefully)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="468"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="91"/>
         <source>Every word occurrence: N</source>
         <translation>Every word occurrence: N</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="469"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="92"/>
         <source>Different words after case folding: the vocabulary size |V|</source>
         <translation>Different words after case folding: the vocabulary size |V|</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="470"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="94"/>
         <source>Unicode characters, spaces included</source>
         <translation>Unicode characters, spaces included</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="471"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="95"/>
         <source>|V| / N: how varied the vocabulary is; it falls as the corpus grows</source>
         <translation>|V| / N: how varied the vocabulary is; it falls as the corpus grows</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="472"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="98"/>
         <source>How the file&apos;s bytes were decoded</source>
         <translation>How the file&apos;s bytes were decoded</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="478"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="104"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="478"/>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="866"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="470"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="105"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="480"/>
+        <location filename="../ui/panels/corpus/FrequencyView.cpp" line="93"/>
         <source>Find a word (Ctrl+F)</source>
         <translation>Find a word (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="481"/>
+        <location filename="../ui/panels/corpus/FrequencyView.cpp" line="95"/>
         <source>Shows only the words that contain this text</source>
         <translation>Shows only the words that contain this text</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="482"/>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="501"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="120"/>
+        <location filename="../ui/panels/corpus/FrequencyView.cpp" line="98"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="483"/>
+        <location filename="../ui/panels/corpus/FrequencyView.cpp" line="99"/>
         <source>Saves the table as shown (filtered and sorted) as CSV</source>
         <translation>Saves the table as shown (filtered and sorted) as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="484"/>
+        <location filename="../ui/panels/corpus/FrequencyView.cpp" line="102"/>
         <source>Click a column header to sort by it</source>
         <translation>Click a column header to sort by it</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="486"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="254"/>
         <source>Each dot is a word: its rank (1 = most frequent) and its count. The dashed line is Zipf&apos;s law, f(r) = f(1) / r. Hover over a dot to see the word.</source>
         <translation>Each dot is a word: its rank (1 = most frequent) and its count. The dashed line is Zipf&apos;s law, f(r) = f(1) / r. Hover over a dot to see the word.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="489"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="257"/>
         <source>Export picture…</source>
         <translation>Export picture…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="490"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="258"/>
         <source>Saves the chart as PNG (twice the screen resolution) or SVG</source>
         <translation>Saves the chart as PNG (twice the screen resolution) or SVG</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="492"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="107"/>
         <source>&amp;Word or phrase:</source>
         <translation>&amp;Word or phrase:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="493"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="108"/>
         <source>e.g. banco</source>
         <translation>e.g. banco</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="494"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="109"/>
         <source>Whole words, case-insensitive: “Banco” finds “banco” but not “bancos”</source>
         <translation>Whole words, case-insensitive: “Banco” finds “banco” but not “bancos”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/CorpusPanel.cpp" line="576"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="332"/>
         <source>%1
 %Ln document(s), from %2</source>
         <translation>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/CorpusPanel.cpp" line="846"/>
+        <location filename="../ui/panels/corpus/FrequencyView.cpp" line="135"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -440,162 +440,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="496"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="112"/>
         <source>Con&amp;text:</source>
         <translation>Con&amp;text:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="497"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="113"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="498"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="114"/>
         <source>How many characters to show on each side of the keyword</source>
         <translation>How many characters to show on each side of the keyword</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="499"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="117"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="500"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="118"/>
         <source>Lists every occurrence (Enter)</source>
         <translation>Lists every occurrence (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="502"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="121"/>
         <source>Saves the concordance lines as CSV</source>
         <translation>Saves the concordance lines as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="503"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="123"/>
         <source>Double-click a line to show it in its document</source>
         <translation>Double-click a line to show it in its document</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="505"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="262"/>
         <source>Corpus, vocabulary and Zipf&apos;s law</source>
         <translation>Corpus, vocabulary and Zipf&apos;s law</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="506"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="263"/>
         <source>&lt;p&gt;A &lt;b&gt;corpus&lt;/b&gt; is a collection of texts (&lt;i&gt;documents&lt;/i&gt;) gathered to study a language or a task. Every model of the course learns from one, so what it contains matters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tokens&lt;/b&gt; are the running words of the text (&lt;i&gt;N&lt;/i&gt;); &lt;b&gt;types&lt;/b&gt; are the distinct words, the &lt;b&gt;vocabulary&lt;/b&gt; &lt;i&gt;V&lt;/i&gt;. The &lt;b&gt;type/token ratio&lt;/b&gt; |&lt;i&gt;V&lt;/i&gt;|&amp;nbsp;/&amp;nbsp;&lt;i&gt;N&lt;/i&gt; measures lexical variety.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zipf&apos;s law&lt;/b&gt;: the frequency of a word is roughly inversely proportional to its rank &lt;i&gt;r&lt;/i&gt; in the frequency table,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:x-large&quot;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt;) &amp;prop; 1&amp;nbsp;/&amp;nbsp;&lt;i&gt;r&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A few words (&lt;i&gt;de, la, que, the&lt;/i&gt;) cover much of the text, and about half of the types occur only once. On log&amp;ndash;log axes the law is a straight line of slope &amp;minus;1.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;concordance&lt;/b&gt; (keyword in context) lists every occurrence of a word with its neighbours: the quickest way to see its senses. Try &lt;i&gt;banco&lt;/i&gt; in the lecture&apos;s example.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A &lt;b&gt;corpus&lt;/b&gt; is a collection of texts (&lt;i&gt;documents&lt;/i&gt;) gathered to study a language or a task. Every model of the course learns from one, so what it contains matters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tokens&lt;/b&gt; are the running words of the text (&lt;i&gt;N&lt;/i&gt;); &lt;b&gt;types&lt;/b&gt; are the distinct words, the &lt;b&gt;vocabulary&lt;/b&gt; &lt;i&gt;V&lt;/i&gt;. The &lt;b&gt;type/token ratio&lt;/b&gt; |&lt;i&gt;V&lt;/i&gt;|&amp;nbsp;/&amp;nbsp;&lt;i&gt;N&lt;/i&gt; measures lexical variety.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zipf&apos;s law&lt;/b&gt;: the frequency of a word is roughly inversely proportional to its rank &lt;i&gt;r&lt;/i&gt; in the frequency table,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:x-large&quot;&gt;&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;r&lt;/i&gt;) &amp;prop; 1&amp;nbsp;/&amp;nbsp;&lt;i&gt;r&lt;/i&gt;&lt;/p&gt;&lt;p&gt;A few words (&lt;i&gt;de, la, que, the&lt;/i&gt;) cover much of the text, and about half of the types occur only once. On log&amp;ndash;log axes the law is a straight line of slope &amp;minus;1.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;concordance&lt;/b&gt; (keyword in context) lists every occurrence of a word with its neighbours: the quickest way to see its senses. Try &lt;i&gt;banco&lt;/i&gt; in the lecture&apos;s example.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="537"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="293"/>
         <source>Files…</source>
         <translation>Files…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="538"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="294"/>
         <source>A folder (one document per file)…</source>
         <translation>A folder (one document per file)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="560"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="316"/>
         <source>%1 (install %2)</source>
         <translation>%1 (install %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="634"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="385"/>
         <source>Counting the words of %1</source>
         <translation>Counting the words of %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="649"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="400"/>
         <source>Counting… %1%</source>
         <translation>Counting… %1%</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="653"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="404"/>
         <source>The statistics could not be computed: %1</source>
         <translation>The statistics could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="659"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="410"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="681"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="136"/>
         <source>%1 (not valid UTF-8)</source>
         <translation>%1 (not valid UTF-8)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="689"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="145"/>
         <source>Import a corpus, or load the lecture&apos;s example from the lesson box.</source>
         <translation>Import a corpus, or load the lecture&apos;s example from the lesson box.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="696"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="153"/>
         <source>Labels (%1)</source>
         <translation>Labels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="714"/>
+        <location filename="../ui/panels/corpus/StatisticsView.cpp" line="173"/>
         <source>The documents have no labels.</source>
         <translation>The documents have no labels.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="728"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="429"/>
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="733"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="434"/>
         <source>Document %1: %2</source>
         <translation>Document %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="777"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="177"/>
         <source>Concordance of “%1”</source>
         <translation>Concordance of “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="795"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="193"/>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="811"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="210"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="815"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="214"/>
         <source>Type a word and press Enter.</source>
         <translation>Type a word and press Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="821"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="222"/>
         <source>“%1” does not occur in the corpus.</source>
         <translation>“%1” does not occur in the corpus.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="824"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="226"/>
         <source>1 occurrence of “%1”</source>
         <translation>1 occurrence of “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="826"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="229"/>
         <source>%1 occurrences of “%2”</source>
         <translation>%1 occurrences of “%2”</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="829"/>
+        <location filename="../ui/panels/corpus/ConcordanceView.cpp" line="232"/>
         <source>%1 of %2 occurrences of “%3”</source>
         <translation>%1 of %2 occurrences of “%3”</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="848"/>
+        <location filename="../ui/panels/corpus/FrequencyView.cpp" line="137"/>
         <source>%1 of %2 words</source>
         <translation>%1 of %2 words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/CorpusPanel.cpp" line="865"/>
+        <location filename="../ui/panels/CorpusPanel.cpp" line="469"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -893,182 +893,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Lengua workspaces (*.lengua)</source>
         <translation>Lengua workspaces (*.lengua)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Sample &amp;corpora</source>
         <translation>Sample &amp;corpora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;New workspace</source>
         <translation>&amp;New workspace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Start an empty workspace</source>
         <translation>Start an empty workspace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Save workspace</source>
         <translation>&amp;Save workspace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Save workspace &amp;as…</source>
         <translation>Save workspace &amp;as…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Import corpus…</source>
         <translation>&amp;Import corpus…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Load text, CSV/TSV, JSON Lines, HTML or fortune files as a corpus</source>
         <translation>Load text, CSV/TSV, JSON Lines, HTML or fortune files as a corpus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Load every text file of a folder, one document per file</source>
         <translation>Load every text file of a folder, one document per file</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Export current view…</source>
         <translation>&amp;Export current view…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Save the picture (PNG, SVG) or the table (CSV) the panel shows</source>
         <translation>Save the picture (PNG, SVG) or the table (CSV) the panel shows</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Lar&amp;ger text</source>
         <translation>Lar&amp;ger text</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;About Lengua</source>
         <translation>&amp;About Lengua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Could not open the workspace</source>
         <translation>Could not open the workspace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>%1
 
 The workspace you had open is unchanged.</source>
@@ -1077,88 +1077,88 @@ The workspace you had open is unchanged.</source>
 The workspace you had open is unchanged.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Saving %1</source>
         <translation>Saving %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Could not save the workspace</source>
         <translation>Could not save the workspace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Save workspace</source>
         <translation>Save workspace</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>The workspace has changes that are not saved. Save them first?</source>
         <translation>The workspace has changes that are not saved. Save them first?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>The workspace has changes that are not saved. Save them before quitting?</source>
         <translation>The workspace has changes that are not saved. Save them before quitting?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Not installed: run “sudo apt-get install %1” and restart Lengua</source>
         <translation>Not installed: run “sudo apt-get install %1” and restart Lengua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>From the Debian package %1</source>
         <translation>From the Debian package %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>About Lengua</source>
         <translation>About Lengua</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>&lt;h3&gt;Lengua %1&lt;/h3&gt;&lt;p&gt;A workbench for seeing how language models work: load a corpus, clean and tokenize it, train the models of a modern NLP course on it and look inside each one.&lt;/p&gt;&lt;p&gt;Built with Qt %2, ICU, SQLite, libxml2 and SWORD.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lengua %1&lt;/h3&gt;&lt;p&gt;A workbench for seeing how language models work: load a corpus, clean and tokenize it, train the models of a modern NLP course on it and look inside each one.&lt;/p&gt;&lt;p&gt;Built with Qt %2, ICU, SQLite, libxml2 and SWORD.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>Untitled workspace</source>
         <translation>Untitled workspace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>%n corpus(es) in the workspace</source>
         <translation>
             <numerusform>%n corpus in the workspace</numerusform>
@@ -1166,7 +1166,7 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>
@@ -1174,7 +1174,7 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -1182,259 +1182,259 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>PreprocessingPanel</name>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="330"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="220"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="331"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="221"/>
         <source>The corpus to preprocess</source>
         <translation>The corpus to preprocess</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="332"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="222"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="333"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="223"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="334"/>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="502"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="224"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="378"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="335"/>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="504"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="225"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="380"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="336"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="226"/>
         <source>The language of the stop words, the stemmer and the dictionary. Automatic: guessed from how many words are Spanish or English stop words.</source>
         <translation>The language of the stop words, the stemmer and the dictionary. Automatic: guessed from how many words are Spanish or English stop words.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="339"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="229"/>
         <source>&amp;Result:</source>
         <translation>&amp;Result:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="340"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="230"/>
         <source>The processed version of this corpus shown in the Vocabulary and Corrections tabs (every run is kept in the workspace)</source>
         <translation>The processed version of this corpus shown in the Vocabulary and Corrections tabs (every run is kept in the workspace)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="344"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="234"/>
         <source>&amp;Name of the result:</source>
         <translation>&amp;Name of the result:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="345"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="235"/>
         <source>The name under which the processed corpus is saved in the workspace; later lessons pick it by this name</source>
         <translation>The name under which the processed corpus is saved in the workspace; later lessons pick it by this name</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="347"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="237"/>
         <source>Processing the whole corpus; the jobs dock shows the details</source>
         <translation>Processing the whole corpus; the jobs dock shows the details</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="349"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="239"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="350"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="240"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="351"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="241"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="353"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="243"/>
         <source>One document before and after the steps, changes highlighted</source>
         <translation>One document before and after the steps, changes highlighted</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="355"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="245"/>
         <source>How many types and tokens are left after each step</source>
         <translation>How many types and tokens are left after each step</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="357"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="247"/>
         <source>Every spelling correction made in the corpus</source>
         <translation>Every spelling correction made in the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="359"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="82"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="360"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="83"/>
         <source>The number of the document in the corpus</source>
         <translation>The number of the document in the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="361"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="86"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="362"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="87"/>
         <source>e.g. lecture-07</source>
         <translation>e.g. lecture-07</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="363"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="89"/>
         <source>Type a document&apos;s id and press Enter to show it</source>
         <translation>Type a document&apos;s id and press Enter to show it</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="365"/>
+        <location filename="../ui/panels/preprocessing/VocabularyView.cpp" line="34"/>
         <source>Blue bars: the vocabulary (distinct words) after each step, bottom axis. Orange bars: the running words, top axis. Case folding and stemming shrink the vocabulary; stop-word removal shrinks the text. Hover over a bar for its value.</source>
         <translation>Blue bars: the vocabulary (distinct words) after each step, bottom axis. Orange bars: the running words, top axis. Case folding and stemming shrink the vocabulary; stop-word removal shrinks the text. Hover over a bar for its value.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="369"/>
+        <location filename="../ui/panels/preprocessing/VocabularyView.cpp" line="40"/>
         <source>Export picture…</source>
         <translation>Export picture…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="370"/>
+        <location filename="../ui/panels/preprocessing/VocabularyView.cpp" line="41"/>
         <source>Saves the chart as PNG (twice the screen resolution) or SVG</source>
         <translation>Saves the chart as PNG (twice the screen resolution) or SVG</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="371"/>
+        <location filename="../ui/panels/preprocessing/CorrectionsView.cpp" line="68"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="372"/>
+        <location filename="../ui/panels/preprocessing/CorrectionsView.cpp" line="69"/>
         <source>Saves the corrections as CSV</source>
         <translation>Saves the corrections as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="373"/>
+        <location filename="../ui/panels/preprocessing/CorrectionsView.cpp" line="71"/>
         <source>Click a column header to sort by it; double-click a row to see the correction in its document</source>
         <translation>Click a column header to sort by it; double-click a row to see the correction in its document</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="376"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="253"/>
         <source>Preprocessing: from raw text to tokens</source>
         <translation>Preprocessing: from raw text to tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="377"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="254"/>
         <source>&lt;p&gt;Before a model can read a text, the text is &lt;b&gt;cleaned&lt;/b&gt; and &lt;b&gt;normalised&lt;/b&gt;, step by step. Each choice changes what the model sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Cleaning&lt;/b&gt;: HTML, Markdown (&lt;tt&gt;**negritas**&lt;/tt&gt;), URLs, e-mails, emoji and decorations such as &lt;tt&gt;###&lt;/tt&gt; are not language.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Normalisation&lt;/b&gt;: Unicode NFC, so that &lt;i&gt;canción&lt;/i&gt; is always the same string; &lt;b&gt;case folding&lt;/b&gt; makes &lt;i&gt;Esta&lt;/i&gt; and &lt;i&gt;esta&lt;/i&gt; one word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Sentences&lt;/b&gt;: a period does not always end one (&lt;i&gt;el Sr. García&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Tokens&lt;/b&gt;: the words, with or without punctuation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Stop words&lt;/b&gt; (&lt;i&gt;de, la, que&lt;/i&gt;) are the most frequent words and carry the least meaning; removing them shortens the text a lot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Stemming&lt;/b&gt; cuts suffixes by rule (&lt;i&gt;corriendo&lt;/i&gt; → &lt;i&gt;corr&lt;/i&gt;); &lt;b&gt;lemmatisation&lt;/b&gt; looks up the dictionary form (&lt;i&gt;llegó&lt;/i&gt; → &lt;i&gt;llegar&lt;/i&gt;). Both shrink the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Spelling&lt;/b&gt;: in Spanish, accents matter: &lt;i&gt;cancion&lt;/i&gt; → &lt;i&gt;canción&lt;/i&gt;, &lt;i&gt;corazon&lt;/i&gt; → &lt;i&gt;corazón&lt;/i&gt;. Stripping accents does the opposite: it merges &lt;i&gt;papa&lt;/i&gt; and &lt;i&gt;papá&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The vocabulary |&lt;i&gt;V&lt;/i&gt;| after each step shows what each choice costs and gains.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Before a model can read a text, the text is &lt;b&gt;cleaned&lt;/b&gt; and &lt;b&gt;normalised&lt;/b&gt;, step by step. Each choice changes what the model sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1. Cleaning&lt;/b&gt;: HTML, Markdown (&lt;tt&gt;**negritas**&lt;/tt&gt;), URLs, e-mails, emoji and decorations such as &lt;tt&gt;###&lt;/tt&gt; are not language.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Normalisation&lt;/b&gt;: Unicode NFC, so that &lt;i&gt;canción&lt;/i&gt; is always the same string; &lt;b&gt;case folding&lt;/b&gt; makes &lt;i&gt;Esta&lt;/i&gt; and &lt;i&gt;esta&lt;/i&gt; one word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Sentences&lt;/b&gt;: a period does not always end one (&lt;i&gt;el Sr. García&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Tokens&lt;/b&gt;: the words, with or without punctuation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Stop words&lt;/b&gt; (&lt;i&gt;de, la, que&lt;/i&gt;) are the most frequent words and carry the least meaning; removing them shortens the text a lot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Stemming&lt;/b&gt; cuts suffixes by rule (&lt;i&gt;corriendo&lt;/i&gt; → &lt;i&gt;corr&lt;/i&gt;); &lt;b&gt;lemmatisation&lt;/b&gt; looks up the dictionary form (&lt;i&gt;llegó&lt;/i&gt; → &lt;i&gt;llegar&lt;/i&gt;). Both shrink the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Spelling&lt;/b&gt;: in Spanish, accents matter: &lt;i&gt;cancion&lt;/i&gt; → &lt;i&gt;canción&lt;/i&gt;, &lt;i&gt;corazon&lt;/i&gt; → &lt;i&gt;corazón&lt;/i&gt;. Stripping accents does the opposite: it merges &lt;i&gt;papa&lt;/i&gt; and &lt;i&gt;papá&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;The vocabulary |&lt;i&gt;V&lt;/i&gt;| after each step shows what each choice costs and gains.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="514"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="390"/>
         <source>detecting…</source>
         <translation>detecting…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="516"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="392"/>
         <source>detected: %1</source>
         <translation>detected: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="517"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="393"/>
         <source>Guessed from the share of Spanish and English stop words in the first megabyte of the corpus</source>
         <translation>Guessed from the share of Spanish and English stop words in the first megabyte of the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="534"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="410"/>
         <source>%1 · processed (%2)</source>
         <translation>%1 · processed (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="574"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="450"/>
         <source>The %1 Hunspell dictionary (%2) is not installed in %3. Install the Debian package %4 (sudo apt install %4) to use this step.</source>
         <translation>The %1 Hunspell dictionary (%2) is not installed in %3. Install the Debian package %4 (sudo apt install %4) to use this step.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="654"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="117"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="706"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="166"/>
         <source>This corpus has no documents.</source>
         <translation>This corpus has no documents.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="707"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="169"/>
         <source>Load a corpus in the Corpus lesson, or load the lecture&apos;s example from the lesson box.</source>
         <translation>Load a corpus in the Corpus lesson, or load the lecture&apos;s example from the lesson box.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="732"/>
+        <location filename="../ui/panels/preprocessing/CompareView.cpp" line="193"/>
         <source>The steps could not be run on this document: %1</source>
         <translation>The steps could not be run on this document: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="758"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="557"/>
         <source>Preprocessing %1</source>
         <translation>Preprocessing %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="771"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="570"/>
         <source>Processing… %1%</source>
         <translation>Processing… %1%</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="772"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="571"/>
         <source>Processing… %1% (%2)</source>
         <translation>Processing… %1% (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="789"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="588"/>
         <source>Processing failed: %1</source>
         <translation>Processing failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="793"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="592"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="813"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="612"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="813"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="612"/>
         <source>&amp;Process the corpus</source>
         <translation>&amp;Process the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="814"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="613"/>
         <source>Stops processing; nothing is saved</source>
         <translation>Stops processing; nothing is saved</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="815"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="614"/>
         <source>Runs the checked steps on every document and saves the result in the workspace under the name above</source>
         <translation>Runs the checked steps on every document and saves the result in the workspace under the name above</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="821"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="620"/>
         <source>Processing…</source>
         <translation>Processing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="832"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="631"/>
         <source>%1: %Ln document(s), %2 sentences, %3 tokens, in %4 s</source>
         <translation>
             <numerusform>%1: %Ln document, %2 sentences, %3 tokens, in %4 s</numerusform>
@@ -1442,32 +1442,32 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="841"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="640"/>
         <source>Not processed yet.</source>
         <translation>Not processed yet.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="861"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="660"/>
         <source>Steps: %1</source>
         <translation>Steps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="870"/>
+        <location filename="../ui/panels/PreprocessingPanel.cpp" line="669"/>
         <source>(nothing processed yet)</source>
         <translation>(nothing processed yet)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="900"/>
+        <location filename="../ui/panels/preprocessing/CorrectionsView.cpp" line="93"/>
         <source>Process the corpus with spelling correction checked to see what was corrected.</source>
         <translation>Process the corpus with spelling correction checked to see what was corrected.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="903"/>
+        <location filename="../ui/panels/preprocessing/CorrectionsView.cpp" line="98"/>
         <source>“%1” was processed without spelling correction.</source>
         <translation>“%1” was processed without spelling correction.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="910"/>
+        <location filename="../ui/panels/preprocessing/CorrectionsView.cpp" line="111"/>
         <source>%Ln word(s) corrected</source>
         <translation>
             <numerusform>%Ln word corrected</numerusform>
@@ -1475,7 +1475,7 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/PreprocessingPanel.cpp" line="912"/>
+        <location filename="../ui/panels/preprocessing/CorrectionsView.cpp" line="114"/>
         <source>%Ln occurrence(s) in all</source>
         <translation>
             <numerusform>%Ln occurrence in all</numerusform>
@@ -1811,385 +1811,385 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>TokenizationPanel</name>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="559"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="162"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="560"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="163"/>
         <source>The corpus to train on, to take sample texts from and to measure the tokenizers on (a corpus or a processed corpus)</source>
         <translation>The corpus to train on, to take sample texts from and to measure the tokenizers on (a corpus or a processed corpus)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="562"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="165"/>
         <source>Random &amp;document</source>
         <translation>Random &amp;document</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="563"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="166"/>
         <source>Replaces the text with a random document of the corpus</source>
         <translation>Replaces the text with a random document of the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="564"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="167"/>
         <source>Lecture&apos;s sentence</source>
         <translation>Lecture&apos;s sentence</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="565"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="168"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="566"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="169"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="567"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="170"/>
         <source>The text every tokenizer cuts; type or paste your own</source>
         <translation>The text every tokenizer cuts; type or paste your own</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="569"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="172"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="570"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="173"/>
         <source>Merge replay</source>
         <translation>Merge replay</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="571"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="174"/>
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="572"/>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="175"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="57"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="573"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="176"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="574"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="177"/>
         <source>The same text cut by several tokenizers</source>
         <translation>The same text cut by several tokenizers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="576"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="179"/>
         <source>How a subword tokenizer builds its tokens, merge by merge</source>
         <translation>How a subword tokenizer builds its tokens, merge by merge</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="577"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="180"/>
         <source>Train, import and export tokenizers</source>
         <translation>Train, import and export tokenizers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="578"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="181"/>
         <source>Every token of a tokenizer</source>
         <translation>Every token of a tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="580"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="183"/>
         <source>Tokens per word, bytes per token and unknown tokens on held-out text</source>
         <translation>Tokens per word, bytes per token and unknown tokens on held-out text</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="582"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="38"/>
         <source>Each chip is a token, its id underneath; ␣ is a space, &lt;0xE2&gt; one byte of a character split by byte-level BPE, a red chip an unknown token. Hover over a chip for its id, frequency and bytes.</source>
         <translation>Each chip is a token, its id underneath; ␣ is a space, &lt;0xE2&gt; one byte of a character split by byte-level BPE, a red chip an unknown token. Hover over a chip for its id, frequency and bytes.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="586"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="213"/>
         <source>Train a tokenizer</source>
         <translation>Train a tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="587"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="214"/>
         <source>Training corpus:</source>
         <translation>Training corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="588"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="215"/>
         <source>&amp;Method:</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="592"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="221"/>
         <source>Byte-level BPE (GPT-2): starts from the 256 bytes and merges the most frequent pair</source>
         <translation>Byte-level BPE (GPT-2): starts from the 256 bytes and merges the most frequent pair</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="594"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="223"/>
         <source>WordPiece (BERT): merges the pair with the highest freq(ab) / (freq(a)·freq(b)); continuations start with ##</source>
         <translation>WordPiece (BERT): merges the pair with the highest freq(ab) / (freq(a)·freq(b)); continuations start with ##</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="597"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="225"/>
         <source>One token per word: the most frequent words, the rest [UNK]</source>
         <translation>One token per word: the most frequent words, the rest [UNK]</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="599"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="226"/>
         <source>One token per character</source>
         <translation>One token per character</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="600"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="229"/>
         <source>&amp;Vocabulary size:</source>
         <translation>&amp;Vocabulary size:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="601"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="230"/>
         <source>The maximum number of tokens, fixed before training (special tokens and the alphabet included)</source>
         <translation>The maximum number of tokens, fixed before training (special tokens and the alphabet included)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="603"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="233"/>
         <source>Minimum &amp;frequency:</source>
         <translation>Minimum &amp;frequency:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="604"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="234"/>
         <source>A pair (or a word, a character) seen fewer times is never added</source>
         <translation>A pair (or a word, a character) seen fewer times is never added</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="605"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="236"/>
         <source>&amp;Special tokens:</source>
         <translation>&amp;Special tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="606"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="237"/>
         <source>Separated by spaces; they come first in the vocabulary and are never split</source>
         <translation>Separated by spaces; they come first in the vocabulary and are never split</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="608"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="239"/>
         <source>Hold out the last 10% of the documents</source>
         <translation>Hold out the last 10% of the documents</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="609"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="240"/>
         <source>Train on the other documents, so the statistics measure the tokenizer on text it has not seen</source>
         <translation>Train on the other documents, so the statistics measure the tokenizer on text it has not seen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="611"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="243"/>
         <source>Lowercase words</source>
         <translation>Lowercase words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="612"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="244"/>
         <source>Word tokenizer: fold case before looking words up</source>
         <translation>Word tokenizer: fold case before looking words up</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="613"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="246"/>
         <source>&amp;Train</source>
         <translation>&amp;Train</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="614"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="247"/>
         <source>Trains as a background job; the tokenizer is added to the workspace</source>
         <translation>Trains as a background job; the tokenizer is added to the workspace</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="615"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="249"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="616"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="250"/>
         <source>Tokenizers in the workspace</source>
         <translation>Tokenizers in the workspace</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="251"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="251"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="617"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="252"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="618"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="253"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="619"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="254"/>
         <source>Opens a tokenizer.json, a vocab.txt (BERT) or a folder with vocab.json and merges.txt (GPT-2)</source>
         <translation>Opens a tokenizer.json, a vocab.txt (BERT) or a folder with vocab.json and merges.txt (GPT-2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="622"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="258"/>
         <source>A file (tokenizer.json, vocab.txt, vocab.json)…</source>
         <translation>A file (tokenizer.json, vocab.txt, vocab.json)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="623"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="259"/>
         <source>A folder (vocab.json + merges.txt, or vocab.txt)…</source>
         <translation>A folder (vocab.json + merges.txt, or vocab.txt)…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="624"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="260"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="625"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="261"/>
         <source>Saves the selected tokenizer as tokenizer.json, vocab.txt or vocab.json + merges.txt</source>
         <translation>Saves the selected tokenizer as tokenizer.json, vocab.txt or vocab.json + merges.txt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="627"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="263"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="629"/>
+        <location filename="../ui/panels/tokenization/TokenizationVocabularyTab.cpp" line="84"/>
         <source>The tokenizer whose vocabulary is listed</source>
         <translation>The tokenizer whose vocabulary is listed</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="630"/>
+        <location filename="../ui/panels/tokenization/TokenizationVocabularyTab.cpp" line="85"/>
         <source>Find a token</source>
         <translation>Find a token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="631"/>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="643"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="56"/>
+        <location filename="../ui/panels/tokenization/TokenizationVocabularyTab.cpp" line="86"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="632"/>
+        <location filename="../ui/panels/tokenization/TokenizationVocabularyTab.cpp" line="87"/>
         <source>Saves the table as shown (filtered and sorted) as CSV</source>
         <translation>Saves the table as shown (filtered and sorted) as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="634"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="101"/>
         <source>A BPE or WordPiece tokenizer trained in this session</source>
         <translation>A BPE or WordPiece tokenizer trained in this session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="635"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="102"/>
         <source>Number of merges applied: 0 is bytes or characters, the end is the whole vocabulary</source>
         <translation>Number of merges applied: 0 is bytes or characters, the end is the whole vocabulary</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="637"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="104"/>
         <source>Drag the slider or press Play: BPE starts from single bytes and applies its merges in the order it learnt them; the text&apos;s tokens grow from characters into subwords and whole words.</source>
         <translation>Drag the slider or press Play: BPE starts from single bytes and applies its merges in the order it learnt them; the text&apos;s tokens grow from characters into subwords and whole words.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="641"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="54"/>
         <source>&amp;Measure</source>
         <translation>&amp;Measure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="642"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="55"/>
         <source>Tokenizes the held-out documents with every tokenizer</source>
         <translation>Tokenizes the held-out documents with every tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="57"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="644"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="58"/>
         <source>Tokens per word</source>
         <translation>Tokens per word</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="645"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="59"/>
         <source>Bytes per token</source>
         <translation>Bytes per token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="645"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="60"/>
         <source>Unknown tokens</source>
         <translation>Unknown tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="646"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="61"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="648"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="190"/>
         <source>Tokenization: words, characters, subwords</source>
         <translation>Tokenization: words, characters, subwords</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="649"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="191"/>
         <source>&lt;p&gt;A model reads &lt;b&gt;tokens&lt;/b&gt;, ids from a vocabulary fixed &lt;i&gt;before&lt;/i&gt; training. &lt;b&gt;Words&lt;/b&gt; make short sequences but a huge vocabulary, and every unseen word is &lt;tt&gt;[UNK]&lt;/tt&gt;. &lt;b&gt;Characters&lt;/b&gt; never fail but make long sequences of letters that mean little. &lt;b&gt;Subwords&lt;/b&gt; sit in between: frequent words stay whole, rare ones are cut into pieces (&lt;i&gt;señor&lt;/i&gt; + &lt;i&gt;ial&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;BPE&lt;/b&gt; (byte-pair encoding) starts from characters (GPT-2: from the 256 bytes) and repeatedly merges the &lt;b&gt;most frequent&lt;/b&gt; adjacent pair, until the vocabulary reaches its maximum size:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;(&lt;i&gt;a&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) = argmax freq(&lt;i&gt;a&lt;/i&gt;&lt;i&gt;b&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;&lt;b&gt;WordPiece&lt;/b&gt; (BERT) merges the pair with the highest score&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;freq(&lt;i&gt;ab&lt;/i&gt;) / (freq(&lt;i&gt;a&lt;/i&gt;) &amp;middot; freq(&lt;i&gt;b&lt;/i&gt;))&lt;/p&gt;&lt;p&gt;which favours pairs whose parts rarely occur apart. Word pieces inside a word start with &lt;tt&gt;##&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;merge replay&lt;/b&gt; shows a text after the first &lt;i&gt;k&lt;/i&gt; merges: the tokens are built up from characters. The statistics measure how many tokens a word needs and how often a tokenizer gives up (&lt;tt&gt;[UNK]&lt;/tt&gt;) on documents it was not trained on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A model reads &lt;b&gt;tokens&lt;/b&gt;, ids from a vocabulary fixed &lt;i&gt;before&lt;/i&gt; training. &lt;b&gt;Words&lt;/b&gt; make short sequences but a huge vocabulary, and every unseen word is &lt;tt&gt;[UNK]&lt;/tt&gt;. &lt;b&gt;Characters&lt;/b&gt; never fail but make long sequences of letters that mean little. &lt;b&gt;Subwords&lt;/b&gt; sit in between: frequent words stay whole, rare ones are cut into pieces (&lt;i&gt;señor&lt;/i&gt; + &lt;i&gt;ial&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;BPE&lt;/b&gt; (byte-pair encoding) starts from characters (GPT-2: from the 256 bytes) and repeatedly merges the &lt;b&gt;most frequent&lt;/b&gt; adjacent pair, until the vocabulary reaches its maximum size:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;(&lt;i&gt;a&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) = argmax freq(&lt;i&gt;a&lt;/i&gt;&lt;i&gt;b&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;&lt;b&gt;WordPiece&lt;/b&gt; (BERT) merges the pair with the highest score&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;freq(&lt;i&gt;ab&lt;/i&gt;) / (freq(&lt;i&gt;a&lt;/i&gt;) &amp;middot; freq(&lt;i&gt;b&lt;/i&gt;))&lt;/p&gt;&lt;p&gt;which favours pairs whose parts rarely occur apart. Word pieces inside a word start with &lt;tt&gt;##&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;merge replay&lt;/b&gt; shows a text after the first &lt;i&gt;k&lt;/i&gt; merges: the tokens are built up from characters. The statistics measure how many tokens a word needs and how often a tokenizer gives up (&lt;tt&gt;[UNK]&lt;/tt&gt;) on documents it was not trained on.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="700"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="242"/>
         <source>%1 (processed)</source>
         <translation>%1 (processed)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="772"/>
+        <location filename="../ui/panels/tokenization/TokenizerCatalog.cpp" line="99"/>
         <source>Bytes (UTF-8, no merges)</source>
         <translation>Bytes (UTF-8, no merges)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="774"/>
+        <location filename="../ui/panels/tokenization/TokenizerCatalog.cpp" line="101"/>
         <source>Characters of the corpus</source>
         <translation>Characters of the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="776"/>
+        <location filename="../ui/panels/tokenization/TokenizerCatalog.cpp" line="103"/>
         <source>Words of the corpus</source>
         <translation>Words of the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="789"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="53"/>
         <source>The most frequent words of the corpus (trained when chosen)</source>
         <translation>The most frequent words of the corpus (trained when chosen)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="791"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="56"/>
         <source>Every character of the corpus (trained when chosen)</source>
         <translation>Every character of the corpus (trained when chosen)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="792"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="58"/>
         <source>One token per byte: where byte-level BPE starts</source>
         <translation>One token per byte: where byte-level BPE starts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="857"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="78"/>
         <source>Load a corpus to build this tokenizer.</source>
         <translation>Load a corpus to build this tokenizer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="868"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="81"/>
         <source>Building it from the corpus…</source>
         <translation>Building it from the corpus…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="878"/>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1030"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="91"/>
+        <location filename="../ui/panels/tokenization/TokenizationVocabularyTab.cpp" line="106"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln token</numerusform>
@@ -2197,93 +2197,92 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="880"/>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1112"/>
+        <location filename="../ui/panels/tokenization/TokenizationUi.cpp" line="22"/>
         <source> · %1 characters per token</source>
         <translation> · %1 characters per token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="882"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="93"/>
         <source> · vocabulary %1</source>
         <translation> · vocabulary %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="920"/>
+        <location filename="../ui/panels/tokenization/TokenizationCompareTab.cpp" line="30"/>
         <source>The built-in tokenizer could not be built: %1</source>
         <translation>The built-in tokenizer could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="936"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="272"/>
         <source>none: load a corpus first</source>
         <translation>none: load a corpus first</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="966"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="308"/>
         <source>Load or choose a corpus to train on.</source>
         <translation>Load or choose a corpus to train on.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="974"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="317"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="982"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="328"/>
         <source>Training… %1% (%2)</source>
         <translation>Training… %1% (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="983"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="329"/>
         <source>Training… %1%</source>
         <translation>Training… %1%</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="997"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="335"/>
         <source>Added “%1”: %2</source>
         <translation>Added “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1001"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="340"/>
         <source>Training cancelled; nothing was added.</source>
         <translation>Training cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1005"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="344"/>
         <source>Training failed: %1</source>
         <translation>Training failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1031"/>
+        <location filename="../ui/panels/tokenization/TokenizationVocabularyTab.cpp" line="107"/>
         <source>%1 of %2 tokens</source>
         <translation>%1 of %2 tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1068"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="144"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1083"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="160"/>
         <source>Train a BPE or WordPiece tokenizer to replay its merges.</source>
         <translation>Train a BPE or WordPiece tokenizer to replay its merges.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1101"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="180"/>
         <source>No merges yet: one token per byte</source>
         <translation>No merges yet: one token per byte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1102"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="181"/>
         <source>No merges yet: one token per character</source>
         <translation>No merges yet: one token per character</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1105"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="184"/>
         <source>Merge %1: “%2” + “%3” → “%4”</source>
         <translation>Merge %1: “%2” + “%3” → “%4”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1110"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="189"/>
         <source>After %1 of %2 merges: %Ln token(s)</source>
         <translation>
             <numerusform>After %1 of %2 merges: %Ln token</numerusform>
@@ -2291,22 +2290,22 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1123"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="200"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1128"/>
+        <location filename="../ui/panels/tokenization/TokenizationReplayTab.cpp" line="205"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1142"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="69"/>
         <source>Load or choose a corpus to measure on.</source>
         <translation>Load or choose a corpus to measure on.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1156"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="83"/>
         <source>Measuring %Ln tokenizer(s) on %1</source>
         <translation>
             <numerusform>Measuring %Ln tokenizer on %1</numerusform>
@@ -2314,22 +2313,22 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1180"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="107"/>
         <source>The statistics could not be computed: %1</source>
         <translation>The statistics could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1186"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="113"/>
         <source>Measuring…</source>
         <translation>Measuring…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1215"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="141"/>
         <source>Press Measure to tokenize the held-out documents (the last 10% of the corpus) with every tokenizer.</source>
         <translation>Press Measure to tokenize the held-out documents (the last 10% of the corpus) with every tokenizer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1218"/>
+        <location filename="../ui/panels/tokenization/TokenizationStatisticsTab.cpp" line="144"/>
         <source>Measured on the last 10% of the documents of %1 (%Ln document(s)), which tokenizers trained with “hold out” have not seen. Tokens per word: fewer is shorter sequences; unknown tokens: text the tokenizer could not represent.</source>
         <translation>
             <numerusform>Measured on the last 10% of the documents of %1 (%Ln document), which tokenizers trained with “hold out” have not seen. Tokens per word: fewer is shorter sequences; unknown tokens: text the tokenizer could not represent.</numerusform>
@@ -2337,94 +2336,94 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1233"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="381"/>
         <source>Importing the tokenizer %1</source>
         <translation>Importing the tokenizer %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1243"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="393"/>
         <source>%1, %2 tokens, imported from %3</source>
         <translation>%1, %2 tokens, imported from %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1251"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="402"/>
         <source>Could not import %1: %2</source>
         <translation>Could not import %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1253"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="404"/>
         <source>Import tokenizer</source>
         <translation>Import tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1254"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="405"/>
         <source>Could not import %1:
 %2</source>
         <translation>Could not import %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1262"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="413"/>
         <source>Import a tokenizer folder</source>
         <translation>Import a tokenizer folder</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1263"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="414"/>
         <source>Import a tokenizer</source>
         <translation>Import a tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1264"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="415"/>
         <source>Tokenizer files (*.json *.txt);;All files (*)</source>
         <translation>Tokenizer files (*.json *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1273"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="425"/>
         <source>There is no such tokenizer.</source>
         <translation>There is no such tokenizer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1281"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="433"/>
         <source>vocab.txt holds WordPiece (BERT) vocabularies only.</source>
         <translation>vocab.txt holds WordPiece (BERT) vocabularies only.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1287"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="439"/>
         <source>vocab.json + merges.txt hold byte-level BPE (GPT-2) tokenizers only.</source>
         <translation>vocab.json + merges.txt hold byte-level BPE (GPT-2) tokenizers only.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1295"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="448"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1309"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="463"/>
         <source>Hugging Face tokenizer.json (*.json)</source>
         <translation>Hugging Face tokenizer.json (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1310"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="464"/>
         <source>BERT vocab.txt (*.txt)</source>
         <translation>BERT vocab.txt (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1311"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="465"/>
         <source>GPT-2 folder: vocab.json + merges.txt (*)</source>
         <translation>GPT-2 folder: vocab.json + merges.txt (*)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1318"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="472"/>
         <source>Export the tokenizer</source>
         <translation>Export the tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1328"/>
+        <location filename="../ui/panels/tokenization/TokenizationTrainTab.cpp" line="483"/>
         <source>Export tokenizer</source>
         <translation>Export tokenizer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/TokenizationPanel.cpp" line="1443"/>
+        <location filename="../ui/panels/TokenizationPanel.cpp" line="468"/>
         <source>The lecture&apos;s example could not be trained: %1</source>
         <translation>The lecture&apos;s example could not be trained: %1</translation>
     </message>
@@ -2564,47 +2563,47 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>VocabularyChart</name>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="129"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="125"/>
         <source>After “%1”: %2 types (distinct words)</source>
         <translation>After “%1”: %2 types (distinct words)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="131"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="127"/>
         <source>After “%1”: %2 tokens (running words)</source>
         <translation>After “%1”: %2 tokens (running words)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="138"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="134"/>
         <source>%1% against “%2”</source>
         <translation>%1% against “%2”</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="173"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="169"/>
         <source>Vocabulary after each step (process a corpus to see it)</source>
         <translation>Vocabulary after each step (process a corpus to see it)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="175"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="171"/>
         <source>Vocabulary size and tokens after each step</source>
         <translation>Vocabulary size and tokens after each step</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="176"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="172"/>
         <source>Types (vocabulary size)</source>
         <translation>Types (vocabulary size)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="177"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="173"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="178"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="174"/>
         <source>Types (distinct words)</source>
         <translation>Types (distinct words)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/VocabularyChart.cpp" line="179"/>
+        <location filename="../ui/widgets/VocabularyChart.cpp" line="175"/>
         <source>Tokens (running words)</source>
         <translation>Tokens (running words)</translation>
     </message>
@@ -2673,7 +2672,7 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>ZipfChart</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/ZipfChart.cpp" line="118"/>
+        <location filename="../ui/widgets/ZipfChart.cpp" line="113"/>
         <source>Rank %1: “%2”, %Ln occurrence(s)</source>
         <translation>
             <numerusform>Rank %1: “%2”, %Ln occurrence</numerusform>
@@ -2681,32 +2680,32 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ZipfChart.cpp" line="149"/>
+        <location filename="../ui/widgets/ZipfChart.cpp" line="144"/>
         <source>Zipf&apos;s law: frequency against rank</source>
         <translation>Zipf&apos;s law: frequency against rank</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ZipfChart.cpp" line="150"/>
+        <location filename="../ui/widgets/ZipfChart.cpp" line="145"/>
         <source>Zipf&apos;s law (load a corpus to see it)</source>
         <translation>Zipf&apos;s law (load a corpus to see it)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ZipfChart.cpp" line="151"/>
+        <location filename="../ui/widgets/ZipfChart.cpp" line="146"/>
         <source>Words of the corpus</source>
         <translation>Words of the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ZipfChart.cpp" line="152"/>
+        <location filename="../ui/widgets/ZipfChart.cpp" line="147"/>
         <source>Zipf&apos;s law f(r) = f(1) / r (slope −1)</source>
         <translation>Zipf&apos;s law f(r) = f(1) / r (slope −1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ZipfChart.cpp" line="153"/>
+        <location filename="../ui/widgets/ZipfChart.cpp" line="148"/>
         <source>Rank r (log scale)</source>
         <translation>Rank r (log scale)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ZipfChart.cpp" line="154"/>
+        <location filename="../ui/widgets/ZipfChart.cpp" line="149"/>
         <source>Frequency f (log scale)</source>
         <translation>Frequency f (log scale)</translation>
     </message>

@@ -6,71 +6,40 @@
 #include "Workspace.h"
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
-#include "models/ConcordanceModel.h"
+#include "corpus/ConcordanceView.h"
+#include "corpus/FrequencyView.h"
+#include "corpus/StatisticsView.h"
 #include "models/DocumentListModel.h"
-#include "models/FrequencyProxyModel.h"
-#include "models/FrequencyTableModel.h"
-#include "text/Concordance.h"
 #include "text/Corpus.h"
 #include "text/CorpusStatistics.h"
-#include "widgets/ElideLeftDelegate.h"
 #include "widgets/LessonBox.h"
+#include "widgets/TableStyle.h"
 #include "widgets/ViewExporter.h"
 #include "widgets/ZipfChart.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
-#include <QTextBlock>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 
-enum Statistic { Documents, Sentences, Tokens, Types, Characters, TypeTokenRatio, Encoding,
-                 StatisticCount };
-
-// Above this many words, filtering waits for a pause in typing instead of running
-// on every key press.
-constexpr int instantFilterRows = 50000;
-
 QString number(std::uint64_t value)
 {
     return QLocale().toString(qulonglong(value));
-}
-
-void setUpTable(QTableView* view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows, so 720,000 of them scroll freely.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
 }
 
 } // namespace
@@ -150,7 +119,7 @@ void CorpusPanel::buildUi()
     m_documentView = new QTableView(this);
     m_documentView->setObjectName(QStringLiteral("documentView"));
     m_documentView->setModel(m_documentModel);
-    setUpTable(m_documentView);
+    TableStyle::applyTo(m_documentView);
     m_documentView->horizontalHeader()->setStretchLastSection(true);
     m_documentView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics metrics = fontMetrics();
@@ -197,10 +166,15 @@ void CorpusPanel::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("corpusTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildStatisticsTab(), QString());
-    m_tabs->addTab(buildFrequenciesTab(), QString());
+    m_statisticsView = new StatisticsView(this);
+    m_frequencyView = new FrequencyView(this);
+    m_concordanceView = new ConcordanceView(m_jobs, this);
+    connect(m_concordanceView, &ConcordanceView::occurrenceActivated, this,
+            &CorpusPanel::showOccurrence);
+    m_tabs->addTab(m_statisticsView, QString());
+    m_tabs->addTab(m_frequencyView, QString());
     m_tabs->addTab(buildZipfTab(), QString());
-    m_tabs->addTab(buildConcordanceTab(), QString());
+    m_tabs->addTab(m_concordanceView, QString());
 
     m_lessonBox = new LessonBox(this);
     connect(m_lessonBox, &LessonBox::exampleRequested, this, &CorpusPanel::loadLectureExample);
@@ -225,120 +199,9 @@ void CorpusPanel::buildUi()
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
-        m_tabs->setCurrentWidget(m_frequenciesTab);
-        m_frequencySearch->setFocus(Qt::ShortcutFocusReason);
-        m_frequencySearch->selectAll();
+        m_tabs->setCurrentWidget(m_frequencyView);
+        m_frequencyView->focusSearch();
     });
-}
-
-QWidget* CorpusPanel::buildStatisticsTab()
-{
-    m_statisticsTab = new QWidget(this);
-    m_statisticsTab->setObjectName(QStringLiteral("statisticsTab"));
-
-    m_statisticsStatus = new QLabel(m_statisticsTab);
-    m_statisticsStatus->setObjectName(QStringLiteral("statisticsStatus"));
-    m_statisticsStatus->setWordWrap(true);
-
-    static const char* const valueNames[StatisticCount] = {
-        "documentsValue", "sentencesValue", "tokensValue", "typesValue",
-        "charactersValue", "typeTokenRatioValue", "encodingValue"};
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(18);
-    grid->setVerticalSpacing(6);
-    QFont valueFont = font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.3);
-    valueFont.setBold(true);
-    for (int i = 0; i < StatisticCount; ++i) {
-        m_statisticNames[i] = new QLabel(m_statisticsTab);
-        m_statisticValues[i] = new QLabel(m_statisticsTab);
-        m_statisticValues[i]->setObjectName(QLatin1String(valueNames[i]));
-        m_statisticValues[i]->setFont(valueFont);
-        m_statisticValues[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_statisticValues[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(m_statisticNames[i], i, 0);
-        grid->addWidget(m_statisticValues[i], i, 1);
-    }
-    grid->setColumnStretch(2, 1);
-
-    m_labelsHeading = new QLabel(m_statisticsTab);
-    QFont headingFont = m_labelsHeading->font();
-    headingFont.setBold(true);
-    m_labelsHeading->setFont(headingFont);
-    m_labelsTable = new QTableWidget(m_statisticsTab);
-    m_labelsTable->setObjectName(QStringLiteral("labelsTable"));
-    m_labelsTable->setColumnCount(2);
-    setUpTable(m_labelsTable);
-    m_labelsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_labelsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-
-    auto* layout = new QVBoxLayout(m_statisticsTab);
-    layout->addWidget(m_statisticsStatus);
-    layout->addLayout(grid);
-    layout->addSpacing(8);
-    layout->addWidget(m_labelsHeading);
-    layout->addWidget(m_labelsTable, 1);
-    layout->addStretch(0);
-    return m_statisticsTab;
-}
-
-QWidget* CorpusPanel::buildFrequenciesTab()
-{
-    m_frequenciesTab = new QWidget(this);
-    m_frequenciesTab->setObjectName(QStringLiteral("frequenciesTab"));
-
-    m_frequencySearch = new QLineEdit(m_frequenciesTab);
-    m_frequencySearch->setObjectName(QStringLiteral("frequencySearch"));
-    m_frequencySearch->setClearButtonEnabled(true);
-    m_frequencyCount = new QLabel(m_frequenciesTab);
-    m_frequencyCount->setObjectName(QStringLiteral("frequencyCount"));
-    m_frequencyExport = new QPushButton(m_frequenciesTab);
-    m_frequencyExport->setObjectName(QStringLiteral("frequencyExport"));
-
-    m_frequencyModel = new FrequencyTableModel(this);
-    m_frequencyProxy = new FrequencyProxyModel(this);
-    m_frequencyProxy->setFrequencySource(m_frequencyModel);
-    m_frequencyView = new QTableView(m_frequenciesTab);
-    m_frequencyView->setObjectName(QStringLiteral("frequencyView"));
-    m_frequencyView->setModel(m_frequencyProxy);
-    setUpTable(m_frequencyView);
-    m_frequencyView->horizontalHeader()->setSortIndicator(FrequencyTableModel::RankColumn,
-                                                          Qt::AscendingOrder);
-    m_frequencyView->setSortingEnabled(true);
-    m_frequencyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_frequencyView->horizontalHeader()->setSectionResizeMode(FrequencyTableModel::WordColumn,
-                                                              QHeaderView::Stretch);
-    const QFontMetrics metrics = fontMetrics();
-    // Number columns as wide as their numbers need, so the words keep the rest.
-    const int percentWidth = metrics.horizontalAdvance(QStringLiteral("Cumulative %")) + 24;
-    m_frequencyView->setColumnWidth(FrequencyTableModel::RankColumn,
-                                    metrics.horizontalAdvance(QStringLiteral("0000000")) + 24);
-    m_frequencyView->setColumnWidth(FrequencyTableModel::CountColumn,
-                                    metrics.horizontalAdvance(QStringLiteral("000000000")) + 24);
-    m_frequencyView->setColumnWidth(FrequencyTableModel::RelativeColumn, percentWidth);
-    m_frequencyView->setColumnWidth(FrequencyTableModel::CumulativeColumn, percentWidth);
-
-    auto* filterTimer = new QTimer(this);
-    filterTimer->setSingleShot(true);
-    filterTimer->setInterval(200);
-    connect(filterTimer, &QTimer::timeout, this, &CorpusPanel::applyFrequencyFilter);
-    connect(m_frequencySearch, &QLineEdit::textChanged, this, [this, filterTimer] {
-        if (m_frequencyModel->rowCount() <= instantFilterRows)
-            applyFrequencyFilter();
-        else
-            filterTimer->start();
-    });
-    connect(m_frequencyExport, &QPushButton::clicked, this,
-            [this] { ViewExporter::exportTableWithDialog(m_frequencyProxy, this); });
-
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_frequencySearch, 1);
-    bar->addWidget(m_frequencyCount);
-    bar->addWidget(m_frequencyExport);
-    auto* layout = new QVBoxLayout(m_frequenciesTab);
-    layout->addLayout(bar);
-    layout->addWidget(m_frequencyView, 1);
-    return m_frequenciesTab;
 }
 
 QWidget* CorpusPanel::buildZipfTab()
@@ -362,78 +225,6 @@ QWidget* CorpusPanel::buildZipfTab()
     return m_zipfTab;
 }
 
-QWidget* CorpusPanel::buildConcordanceTab()
-{
-    m_concordanceTab = new QWidget(this);
-    m_concordanceTab->setObjectName(QStringLiteral("concordanceTab"));
-
-    m_queryLabel = new QLabel(m_concordanceTab);
-    m_queryEdit = new QLineEdit(m_concordanceTab);
-    m_queryEdit->setObjectName(QStringLiteral("concordanceQuery"));
-    m_queryEdit->setClearButtonEnabled(true);
-    m_queryLabel->setBuddy(m_queryEdit);
-    m_contextLabel = new QLabel(m_concordanceTab);
-    m_contextSpin = new QSpinBox(m_concordanceTab);
-    m_contextSpin->setObjectName(QStringLiteral("contextWidth"));
-    m_contextSpin->setRange(10, 200);
-    m_contextSpin->setSingleStep(10);
-    m_contextSpin->setValue(40);
-    m_contextLabel->setBuddy(m_contextSpin);
-    m_searchButton = new QPushButton(m_concordanceTab);
-    m_searchButton->setObjectName(QStringLiteral("concordanceSearch"));
-    m_searchButton->setDefault(true);
-    m_concordanceCount = new QLabel(m_concordanceTab);
-    m_concordanceCount->setObjectName(QStringLiteral("concordanceCount"));
-    m_concordanceCount->setWordWrap(true);
-    m_concordanceExport = new QPushButton(m_concordanceTab);
-    m_concordanceExport->setObjectName(QStringLiteral("concordanceExport"));
-
-    m_concordanceModel = new ConcordanceModel(this);
-    m_concordanceView = new QTableView(m_concordanceTab);
-    m_concordanceView->setObjectName(QStringLiteral("concordanceView"));
-    m_concordanceView->setModel(m_concordanceModel);
-    setUpTable(m_concordanceView);
-    m_concordanceView->setItemDelegateForColumn(ConcordanceModel::LeftColumn,
-                                                new ElideLeftDelegate(m_concordanceView));
-    auto* header = m_concordanceView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ConcordanceModel::LeftColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ConcordanceModel::KeywordColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ConcordanceModel::RightColumn, QHeaderView::Stretch);
-    m_concordanceView->setColumnWidth(ConcordanceModel::DocumentColumn,
-                                      fontMetrics().horizontalAdvance(QStringLiteral("Genesis 10:10")));
-
-    connect(m_queryEdit, &QLineEdit::returnPressed, this, &CorpusPanel::searchConcordance);
-    connect(m_searchButton, &QPushButton::clicked, this, &CorpusPanel::searchConcordance);
-    connect(m_contextSpin, &QSpinBox::valueChanged, this, [this] {
-        if (!m_concordanceQuery.isEmpty())
-            searchConcordance();
-    });
-    connect(m_concordanceView, &QTableView::activated, this,
-            [this](const QModelIndex& index) { showConcordanceLine(index.row()); });
-    connect(m_concordanceExport, &QPushButton::clicked, this,
-            [this] { ViewExporter::exportTableWithDialog(m_concordanceModel, this); });
-
-    // The query gets the whole top row; the less used settings go below the table,
-    // so nothing is squeezed with large (projector) fonts.
-    m_queryEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_queryLabel);
-    bar->addWidget(m_queryEdit, 1);
-    bar->addWidget(m_searchButton);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_concordanceCount, 1);
-    bottom->addWidget(m_contextLabel);
-    bottom->addWidget(m_contextSpin);
-    bottom->addSpacing(12);
-    bottom->addWidget(m_concordanceExport);
-    auto* layout = new QVBoxLayout(m_concordanceTab);
-    layout->addLayout(bar);
-    layout->addWidget(m_concordanceView, 1);
-    layout->addLayout(bottom);
-    return m_concordanceTab;
-}
-
 void CorpusPanel::retranslate()
 {
     m_corpusLabel->setText(tr("&Corpus:"));
@@ -446,42 +237,19 @@ void CorpusPanel::retranslate()
     m_documentView->setToolTip(tr("The documents of the corpus; select one to read it"));
     m_documentText->setToolTip(tr("The selected document, as loaded (UTF-8)"));
 
-    m_tabs->setTabText(m_tabs->indexOf(m_statisticsTab), tr("Statistics"));
-    m_tabs->setTabText(m_tabs->indexOf(m_frequenciesTab), tr("Frequencies"));
+    m_tabs->setTabText(m_tabs->indexOf(m_statisticsView), tr("Statistics"));
+    m_tabs->setTabText(m_tabs->indexOf(m_frequencyView), tr("Frequencies"));
     m_tabs->setTabText(m_tabs->indexOf(m_zipfTab), tr("Zipf"));
-    m_tabs->setTabText(m_tabs->indexOf(m_concordanceTab), tr("Concordance"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_statisticsTab), tr("Sizes of the corpus"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_frequenciesTab),
+    m_tabs->setTabText(m_tabs->indexOf(m_concordanceView), tr("Concordance"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_statisticsView), tr("Sizes of the corpus"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_frequencyView),
                           tr("Every word with its count, most frequent first"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_zipfTab), tr("Frequency against rank, log-log"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_concordanceTab),
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_concordanceView),
                           tr("Every occurrence of a word in its context (KWIC)"));
 
-    const QString names[StatisticCount] = {
-        tr("Documents:"), tr("Sentences:"), tr("Tokens (running words):"),
-        tr("Types (distinct words):"), tr("Characters:"), tr("Type/token ratio:"),
-        tr("Encoding:")};
-    const QString tips[StatisticCount] = {
-        tr("Number of documents in the corpus"),
-        tr("Sentences ending in . ! ? or … (a quick count; the preprocessing lesson "
-           "splits sentences more carefully)"),
-        tr("Every word occurrence: N"),
-        tr("Different words after case folding: the vocabulary size |V|"),
-        tr("Unicode characters, spaces included"),
-        tr("|V| / N: how varied the vocabulary is; it falls as the corpus grows"),
-        tr("How the file's bytes were decoded")};
-    for (int i = 0; i < StatisticCount; ++i) {
-        m_statisticNames[i]->setText(names[i]);
-        m_statisticNames[i]->setToolTip(tips[i]);
-        m_statisticValues[i]->setToolTip(tips[i]);
-    }
-    m_labelsTable->setHorizontalHeaderLabels({tr("Label"), tr("Documents")});
-
-    m_frequencySearch->setPlaceholderText(tr("Find a word (Ctrl+F)"));
-    m_frequencySearch->setToolTip(tr("Shows only the words that contain this text"));
-    m_frequencyExport->setText(tr("Export CSV…"));
-    m_frequencyExport->setToolTip(tr("Saves the table as shown (filtered and sorted) as CSV"));
-    m_frequencyView->setToolTip(tr("Click a column header to sort by it"));
+    m_statisticsView->retranslate();
+    m_frequencyView->retranslate();
 
     m_zipfHint->setText(tr("Each dot is a word: its rank (1 = most frequent) and its count. The "
                            "dashed line is Zipf's law, f(r) = f(1) / r. Hover over a dot to "
@@ -489,18 +257,7 @@ void CorpusPanel::retranslate()
     m_zipfExport->setText(tr("Export picture…"));
     m_zipfExport->setToolTip(tr("Saves the chart as PNG (twice the screen resolution) or SVG"));
 
-    m_queryLabel->setText(tr("&Word or phrase:"));
-    m_queryEdit->setPlaceholderText(tr("e.g. banco"));
-    m_queryEdit->setToolTip(tr("Whole words, case-insensitive: “Banco” finds "
-                               "“banco” but not “bancos”"));
-    m_contextLabel->setText(tr("Con&text:"));
-    m_contextSpin->setSuffix(tr(" characters"));
-    m_contextSpin->setToolTip(tr("How many characters to show on each side of the keyword"));
-    m_searchButton->setText(tr("&Search"));
-    m_searchButton->setToolTip(tr("Lists every occurrence (Enter)"));
-    m_concordanceExport->setText(tr("Export CSV…"));
-    m_concordanceExport->setToolTip(tr("Saves the concordance lines as CSV"));
-    m_concordanceView->setToolTip(tr("Double-click a line to show it in its document"));
+    m_concordanceView->retranslate();
 
     m_lessonBox->setTitle(tr("Corpus, vocabulary and Zipf's law"));
     m_lessonBox->setText(tr(
@@ -527,7 +284,6 @@ void CorpusPanel::retranslate()
     updateDocumentHeading();
     showDocument(m_documentView->currentIndex().row());
     showStatistics(m_statistics);
-    updateConcordanceCount();
 }
 
 void CorpusPanel::rebuildImportMenu()
@@ -608,12 +364,7 @@ void CorpusPanel::showCurrentCorpus()
     else
         showDocument(-1);
 
-    if (m_concordanceJob)
-        m_concordanceJob->cancel();
-    m_concordanceModel->clear();
-    m_concordanceQuery.clear();
-    m_concordanceRunning = false;
-    updateConcordanceCount();
+    m_concordanceView->setCorpus(m_corpus);
     updateNotice();
 
     // The statistics of another corpus are stale: stop counting them.
@@ -646,80 +397,30 @@ void CorpusPanel::startStatistics()
     });
     connect(job, &JobHandle::progressChanged, this, [this, job](double fraction) {
         if (job == m_statisticsJob)
-            m_statisticsStatus->setText(tr("Counting… %1%").arg(int(fraction * 100)));
+            m_statisticsView->setStatus(tr("Counting… %1%").arg(int(fraction * 100)));
     });
     connect(job, &JobHandle::failed, this, [this, job](const QString& error) {
         if (job == m_statisticsJob)
-            m_statisticsStatus->setText(tr("The statistics could not be computed: %1").arg(error));
+            m_statisticsView->setStatus(tr("The statistics could not be computed: %1").arg(error));
     });
     connect(job, &JobHandle::finished, this, [this, job] {
         if (job == m_statisticsJob)
             m_statisticsJob = nullptr;
     });
-    m_statisticsStatus->setText(tr("Counting…"));
-    m_statisticsStatus->show();
+    m_statisticsView->showStatus(tr("Counting…"));
 }
 
 void CorpusPanel::showStatistics(std::shared_ptr<const lengua::CorpusStatistics> statistics)
 {
     const bool changed = statistics != m_statistics;
     m_statistics = std::move(statistics);
-    const lengua::CorpusStatistics* s = m_statistics.get();
-    const QLocale locale;
-    const QString dash = QStringLiteral("—");
-    m_statisticValues[Documents]->setText(s ? number(s->documents) : dash);
-    m_statisticValues[Sentences]->setText(s ? number(s->sentences) : dash);
-    m_statisticValues[Tokens]->setText(s ? number(s->tokens) : dash);
-    m_statisticValues[Types]->setText(s ? number(s->types) : dash);
-    m_statisticValues[Characters]->setText(s ? number(s->characters) : dash);
-    m_statisticValues[TypeTokenRatio]->setText(s ? locale.toString(s->typeTokenRatio(), 'f', 4)
-                                                 : dash);
-    QString encoding = dash;
-    if (m_corpus) {
-        encoding = QString::fromStdString(m_corpus->decoding.encoding);
-        if (m_corpus->decoding.fallback)
-            encoding = tr("%1 (not valid UTF-8)").arg(encoding);
-    }
-    m_statisticValues[Encoding]->setText(encoding);
-
-    if (s) {
-        m_statisticsStatus->clear();
-        m_statisticsStatus->hide();
-    } else if (!m_corpus) {
-        m_statisticsStatus->setText(tr("Import a corpus, or load the lecture's example from the "
-                                       "lesson box."));
-        m_statisticsStatus->show();
-    }
-
-    m_labelsTable->setRowCount(0);
-    if (s && !s->labels.empty()) {
-        m_labelsHeading->setText(tr("Labels (%1)").arg(s->labels.size()));
-        m_labelsTable->setRowCount(int(s->labels.size()));
-        int row = 0;
-        for (const auto& [label, count] : s->labels) {
-            m_labelsTable->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(label)));
-            auto* countItem = new QTableWidgetItem;
-            countItem->setData(Qt::DisplayRole, qulonglong(count));
-            countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_labelsTable->setItem(row, 1, countItem);
-            ++row;
-        }
-        // As tall as its rows (up to a dozen), so a few labels do not leave an empty box.
-        const int rows = std::min(m_labelsTable->rowCount(), 12);
-        m_labelsTable->setMaximumHeight(m_labelsTable->horizontalHeader()->height()
-                                        + rows * m_labelsTable->verticalHeader()->defaultSectionSize()
-                                        + 2 * m_labelsTable->frameWidth() + 2);
-        m_labelsTable->show();
-    } else {
-        m_labelsHeading->setText(s ? tr("The documents have no labels.") : QString());
-        m_labelsTable->hide();
-    }
+    m_statisticsView->setStatistics(m_corpus.get(), m_statistics.get());
 
     if (changed) {
-        m_frequencyModel->setStatistics(m_statistics);
+        m_frequencyView->setStatistics(m_statistics);
         m_zipfChart->setStatistics(m_statistics);
     }
-    updateFrequencyCount();
+    m_frequencyView->updateCount();
 }
 
 void CorpusPanel::showDocument(int row)
@@ -737,20 +438,10 @@ void CorpusPanel::showDocument(int row)
     m_documentText->setPlainText(QString::fromStdString(document.text));
 }
 
-void CorpusPanel::showConcordanceLine(int row)
+void CorpusPanel::showOccurrence(int documentIndex, int start, int length)
 {
-    const QModelIndex index = m_concordanceModel->index(row, 0);
-    if (!index.isValid() || !m_corpus)
-        return;
-    const auto documentIndex = int(index.data(ConcordanceModel::DocumentIndexRole).toULongLong());
-    const auto offset = std::size_t(index.data(ConcordanceModel::OffsetRole).toULongLong());
     m_documentView->setCurrentIndex(m_documentModel->index(documentIndex, DocumentListModel::IdColumn));
     m_documentView->scrollTo(m_documentView->currentIndex());
-    // Byte offset in UTF-8 -> position in the UTF-16 text of the viewer.
-    const std::string& text = m_corpus->documents[std::size_t(documentIndex)].text;
-    const int start = int(QString::fromUtf8(text.data(), qsizetype(std::min(offset, text.size()))).size());
-    const int length = int(QString::fromStdString(
-        m_concordanceModel->result().lines[std::size_t(row)].match).size());
     QTextCursor cursor(m_documentText->document());
     cursor.setPosition(start);
     cursor.setPosition(start + length, QTextCursor::KeepAnchor);
@@ -760,94 +451,7 @@ void CorpusPanel::showConcordanceLine(int row)
 
 void CorpusPanel::searchConcordance()
 {
-    const QString query = m_queryEdit->text().trimmed();
-    if (m_concordanceJob)
-        m_concordanceJob->cancel();
-    m_concordanceJob = nullptr;
-    if (!m_corpus || query.isEmpty()) {
-        m_concordanceModel->clear();
-        m_concordanceQuery.clear();
-        m_concordanceRunning = false;
-        updateConcordanceCount();
-        return;
-    }
-    auto corpus = m_corpus;
-    const std::string queryText = query.toStdString();
-    const auto context = std::size_t(m_contextSpin->value());
-    JobHandle* job = m_jobs.start(tr("Concordance of “%1”").arg(query),
-                                  [corpus, queryText, context](lengua::JobContext& jobContext) {
-                                      return std::any(std::make_shared<lengua::ConcordanceResult>(
-                                          lengua::Concordance::search(*corpus, queryText, context,
-                                                                      maxConcordanceLines,
-                                                                      jobContext)));
-                                  });
-    m_concordanceJob = job;
-    m_concordanceQuery = query;
-    m_concordanceRunning = true;
-    connect(job, &JobHandle::succeeded, this, [this, job, corpus](const std::any& result) {
-        if (job != m_concordanceJob)
-            return;
-        auto lines = std::any_cast<std::shared_ptr<lengua::ConcordanceResult>>(result);
-        m_concordanceModel->setResult(corpus, std::move(*lines));
-    });
-    connect(job, &JobHandle::failed, this, [this, job](const QString& error) {
-        if (job == m_concordanceJob)
-            m_concordanceCount->setText(tr("The search failed: %1").arg(error));
-    });
-    connect(job, &JobHandle::finished, this, [this, job] {
-        if (job != m_concordanceJob)
-            return;
-        m_concordanceJob = nullptr;
-        m_concordanceRunning = false;
-        if (job->state() != JobHandle::State::Failed)
-            updateConcordanceCount();
-    });
-    updateConcordanceCount();
-}
-
-void CorpusPanel::updateConcordanceCount()
-{
-    if (m_concordanceRunning) {
-        m_concordanceCount->setText(tr("Searching…"));
-        return;
-    }
-    if (m_concordanceQuery.isEmpty()) {
-        m_concordanceCount->setText(m_corpus ? tr("Type a word and press Enter.") : QString());
-        return;
-    }
-    const std::size_t shown = m_concordanceModel->result().lines.size();
-    const std::size_t total = m_concordanceModel->totalMatches();
-    if (total == 0)
-        m_concordanceCount->setText(tr("“%1” does not occur in the corpus.")
-                                        .arg(m_concordanceQuery));
-    else if (total == 1)
-        m_concordanceCount->setText(tr("1 occurrence of “%1”").arg(m_concordanceQuery));
-    else if (shown == total)
-        m_concordanceCount->setText(tr("%1 occurrences of “%2”")
-                                        .arg(number(total), m_concordanceQuery));
-    else
-        m_concordanceCount->setText(tr("%1 of %2 occurrences of “%3”")
-                                        .arg(number(shown), number(total), m_concordanceQuery));
-}
-
-void CorpusPanel::applyFrequencyFilter()
-{
-    m_frequencyProxy->setSearchText(m_frequencySearch->text());
-    updateFrequencyCount();
-}
-
-void CorpusPanel::updateFrequencyCount()
-{
-    const int total = m_frequencyModel->rowCount();
-    const int shown = m_frequencyProxy->rowCount();
-    if (total == 0)
-        m_frequencyCount->clear();
-    else if (shown == total)
-        m_frequencyCount->setText(tr("%Ln word(s)", nullptr, total));
-    else
-        m_frequencyCount->setText(tr("%1 of %2 words")
-                                      .arg(number(std::uint64_t(shown)),
-                                           number(std::uint64_t(total))));
+    m_concordanceView->search();
 }
 
 void CorpusPanel::updateNotice()
@@ -869,14 +473,14 @@ void CorpusPanel::updateDocumentHeading()
 void CorpusPanel::exportCurrentView()
 {
     QWidget* tab = m_tabs->currentWidget();
-    if (tab == m_frequenciesTab)
-        ViewExporter::exportTableWithDialog(m_frequencyProxy, this);
-    else if (tab == m_concordanceTab)
-        ViewExporter::exportTableWithDialog(m_concordanceModel, this);
+    if (tab == m_frequencyView)
+        ViewExporter::exportTableWithDialog(m_frequencyView->shownModel(), this);
+    else if (tab == m_concordanceView)
+        ViewExporter::exportTableWithDialog(m_concordanceView->model(), this);
     else if (tab == m_zipfTab)
         ViewExporter::exportPictureWithDialog(m_zipfChart, this);
     else
-        ViewExporter::exportPictureWithDialog(m_statisticsTab, this);
+        ViewExporter::exportPictureWithDialog(m_statisticsView, this);
 }
 
 void CorpusPanel::loadLectureExample()
@@ -893,10 +497,10 @@ void CorpusPanel::loadLectureExample()
 
 bool CorpusPanel::showView(const QString& view)
 {
-    const std::pair<const char*, QWidget*> views[] = {{"statistics", m_statisticsTab},
-                                                      {"frequencies", m_frequenciesTab},
+    const std::pair<const char*, QWidget*> views[] = {{"statistics", m_statisticsView},
+                                                      {"frequencies", m_frequencyView},
                                                       {"zipf", m_zipfTab},
-                                                      {"concordance", m_concordanceTab}};
+                                                      {"concordance", m_concordanceView}};
     if (view.isEmpty())
         return true;
     for (const auto& [name, tab] : views) {

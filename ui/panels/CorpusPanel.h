@@ -5,6 +5,7 @@
 #pragma once
 
 #include "LessonPanel.h"
+#include "corpus/ConcordanceView.h"
 
 #include <QPointer>
 
@@ -16,32 +17,28 @@ struct Corpus;
 struct CorpusStatistics;
 }
 
-class ConcordanceModel;
 class CorpusImporter;
 class DocumentListModel;
-class FrequencyProxyModel;
-class FrequencyTableModel;
+class FrequencyView;
 class JobHandle;
 class LessonBox;
 class QComboBox;
 class QFrame;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 class QToolButton;
+class StatisticsView;
 class ZipfChart;
 
 class CorpusPanel : public LessonPanel {
     Q_OBJECT
 public:
     // At most this many concordance lines are listed (the total is always counted).
-    static constexpr std::size_t maxConcordanceLines = 10000;
+    static constexpr std::size_t maxConcordanceLines = ConcordanceView::maxLines;
 
     CorpusPanel(Workspace& workspace, JobRunner& jobs, CorpusImporter& importer,
                 QWidget* parent = nullptr);
@@ -66,31 +63,23 @@ protected:
 
 private:
     void buildUi();
-    QWidget* buildStatisticsTab();
-    QWidget* buildFrequenciesTab();
     QWidget* buildZipfTab();
-    QWidget* buildConcordanceTab();
     void rebuildCorpusCombo();
     void rebuildImportMenu();
     void showCurrentCorpus();
     void startStatistics();
     void showStatistics(std::shared_ptr<const lengua::CorpusStatistics> statistics);
     void showDocument(int row);
-    void showConcordanceLine(int row);
+    // Selects the document and the keyword of a concordance line.
+    void showOccurrence(int documentIndex, int start, int length);
     void updateNotice();
     void updateDocumentHeading();
-    void updateFrequencyCount();
-    void updateConcordanceCount();
-    void applyFrequencyFilter();
 
     CorpusImporter& m_importer;
     std::shared_ptr<const lengua::Corpus> m_corpus;
     std::shared_ptr<const lengua::CorpusStatistics> m_statistics;
     QPointer<JobHandle> m_statisticsJob;
-    QPointer<JobHandle> m_concordanceJob;
     QString m_lastImportNotice;
-    QString m_concordanceQuery; // the query of the lines shown
-    bool m_concordanceRunning = false;
 
     // Top bar
     QLabel* m_corpusLabel = nullptr;
@@ -110,40 +99,16 @@ private:
 
     QTabWidget* m_tabs = nullptr;
 
-    // Statistics
-    QWidget* m_statisticsTab = nullptr;
-    QLabel* m_statisticsStatus = nullptr;
-    QLabel* m_statisticNames[7] = {};
-    QLabel* m_statisticValues[7] = {};
-    QLabel* m_labelsHeading = nullptr;
-    QTableWidget* m_labelsTable = nullptr;
-
-    // Frequencies
-    QWidget* m_frequenciesTab = nullptr;
-    QLineEdit* m_frequencySearch = nullptr;
-    QLabel* m_frequencyCount = nullptr;
-    QPushButton* m_frequencyExport = nullptr;
-    FrequencyTableModel* m_frequencyModel = nullptr;
-    FrequencyProxyModel* m_frequencyProxy = nullptr;
-    QTableView* m_frequencyView = nullptr;
+    // The tabs
+    StatisticsView* m_statisticsView = nullptr;
+    FrequencyView* m_frequencyView = nullptr;
+    ConcordanceView* m_concordanceView = nullptr;
 
     // Zipf
     QWidget* m_zipfTab = nullptr;
     ZipfChart* m_zipfChart = nullptr;
     QLabel* m_zipfHint = nullptr;
     QPushButton* m_zipfExport = nullptr;
-
-    // Concordance
-    QWidget* m_concordanceTab = nullptr;
-    QLabel* m_queryLabel = nullptr;
-    QLineEdit* m_queryEdit = nullptr;
-    QLabel* m_contextLabel = nullptr;
-    QSpinBox* m_contextSpin = nullptr;
-    QPushButton* m_searchButton = nullptr;
-    QLabel* m_concordanceCount = nullptr;
-    QPushButton* m_concordanceExport = nullptr;
-    ConcordanceModel* m_concordanceModel = nullptr;
-    QTableView* m_concordanceView = nullptr;
 
     LessonBox* m_lessonBox = nullptr;
 };

@@ -7,7 +7,9 @@
 #include "core/EmbeddedText.h"
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
-#include "models/CorrectionsTableModel.h"
+#include "preprocessing/CompareView.h"
+#include "preprocessing/CorrectionsView.h"
+#include "preprocessing/VocabularyView.h"
 #include "text/Corpus.h"
 #include "text/HunspellDictionary.h"
 #include "text/Pipeline.h"
@@ -24,20 +26,15 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,12 +42,6 @@ namespace {
 
 // The document of the lecture's messy example in the embedded sample.
 const QString lectureDocument = QStringLiteral("lecture-07");
-
-// A trace of one document, or why there is none.
-struct TraceOutcome {
-    std::vector<lengua::StepTrace> trace;
-    QString error;
-};
 
 QString number(std::uint64_t value)
 {
@@ -81,7 +72,7 @@ PreprocessingPanel::PreprocessingPanel(Workspace& workspace, JobRunner& jobs,
 
     rebuildCorpusCombo();
     retranslate();
-    scheduleTrace(); // says what to do when there is no corpus yet
+    m_compareView->scheduleTrace(); // says what to do when there is no corpus yet
 }
 
 void PreprocessingPanel::buildUi()
@@ -178,13 +169,32 @@ void PreprocessingPanel::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("preprocessingTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildCompareTab(), QString());
-    m_tabs->addTab(buildVocabularyTab(), QString());
-    m_tabs->addTab(buildCorrectionsTab(), QString());
+    m_compareView = new CompareView(this);
+    m_compareView->setSettingsSource([this] {
+        lengua::PipelineSettings settings = currentSettings();
+        // The document is processed as Process would: in the corpus's language, not
+        // one guessed from its few words.
+        if (settings.language == "auto" && !m_detectedLanguage.isEmpty())
+            settings.language = m_detectedLanguage.toStdString();
+        return settings;
+    });
+    m_vocabularyView = new VocabularyView(this);
+    m_correctionsView = new CorrectionsView(this);
+    connect(m_correctionsView, &CorrectionsView::documentRequested, this,
+            [this](const QString& id) {
+                if (m_result && m_corpus && m_result->sourceCorpusId == m_corpus->id
+                    && showDocumentById(id)) {
+                    m_tabs->setCurrentWidget(m_compareView);
+                    m_compareView->beforeAfterView()->setStepByName("spell");
+                }
+            });
+    m_tabs->addTab(m_compareView, QString());
+    m_tabs->addTab(m_vocabularyView, QString());
+    m_tabs->addTab(m_correctionsView, QString());
 
     m_lessonBox = new LessonBox(this);
     connect(m_lessonBox, &LessonBox::exampleRequested, this, [this] {
-        m_tabs->setCurrentWidget(m_compareTab);
+        m_tabs->setCurrentWidget(m_compareView);
         loadLectureExample();
     });
     m_lessonBox->setMinimumWidth(200);
@@ -203,126 +213,6 @@ void PreprocessingPanel::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(topBar);
     layout->addWidget(m_mainSplitter, 1);
-
-    // The before/after view follows the checklist after a short pause, so a
-    // quick series of clicks makes one trace.
-    m_traceTimer = new QTimer(this);
-    m_traceTimer->setSingleShot(true);
-    m_traceTimer->setInterval(150);
-    connect(m_traceTimer, &QTimer::timeout, this, &PreprocessingPanel::startTrace);
-}
-
-QWidget* PreprocessingPanel::buildCompareTab()
-{
-    m_compareTab = new QWidget(this);
-    m_compareTab->setObjectName(QStringLiteral("compareTab"));
-
-    m_documentLabel = new QLabel(m_compareTab);
-    m_documentSpin = new QSpinBox(m_compareTab);
-    m_documentSpin->setObjectName(QStringLiteral("documentSpin"));
-    m_documentSpin->setRange(0, 0);
-    m_documentLabel->setBuddy(m_documentSpin);
-    m_documentCount = new QLabel(m_compareTab);
-    m_idLabel = new QLabel(m_compareTab);
-    m_idEdit = new QLineEdit(m_compareTab);
-    m_idEdit->setObjectName(QStringLiteral("documentIdEdit"));
-    m_idLabel->setBuddy(m_idEdit);
-    connect(m_documentSpin, &QSpinBox::valueChanged, this,
-            [this](int value) { showDocument(value - 1); });
-    connect(m_idEdit, &QLineEdit::returnPressed, this, [this] {
-        if (!showDocumentById(m_idEdit->text().trimmed()))
-            m_idEdit->setStyleSheet(QStringLiteral("color: #c62828"));
-    });
-    connect(m_idEdit, &QLineEdit::textEdited, this, [this] { m_idEdit->setStyleSheet({}); });
-
-    m_compare = new BeforeAfterView(m_compareTab);
-
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_documentLabel);
-    bar->addWidget(m_documentSpin);
-    bar->addWidget(m_documentCount);
-    bar->addSpacing(12);
-    bar->addWidget(m_idLabel);
-    bar->addWidget(m_idEdit, 1);
-    auto* layout = new QVBoxLayout(m_compareTab);
-    layout->addLayout(bar);
-    layout->addWidget(m_compare, 1);
-    return m_compareTab;
-}
-
-QWidget* PreprocessingPanel::buildVocabularyTab()
-{
-    m_vocabularyTab = new QWidget(this);
-    m_vocabularyTab->setObjectName(QStringLiteral("vocabularyTab"));
-    m_chart = new VocabularyChart(m_vocabularyTab);
-    m_vocabularyHint = new QLabel(m_vocabularyTab);
-    m_vocabularyHint->setObjectName(QStringLiteral("vocabularyHint"));
-    m_vocabularyHint->setWordWrap(true);
-    m_chartExport = new QPushButton(m_vocabularyTab);
-    m_chartExport->setObjectName(QStringLiteral("chartExportButton"));
-    connect(m_chartExport, &QPushButton::clicked, this,
-            [this] { ViewExporter::exportPictureWithDialog(m_chart, this); });
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_vocabularyHint, 1);
-    bottom->addWidget(m_chartExport, 0, Qt::AlignBottom);
-    auto* layout = new QVBoxLayout(m_vocabularyTab);
-    layout->addWidget(m_chart, 1);
-    layout->addLayout(bottom);
-    return m_vocabularyTab;
-}
-
-QWidget* PreprocessingPanel::buildCorrectionsTab()
-{
-    m_correctionsTab = new QWidget(this);
-    m_correctionsTab->setObjectName(QStringLiteral("correctionsTab"));
-    m_correctionsStatus = new QLabel(m_correctionsTab);
-    m_correctionsStatus->setObjectName(QStringLiteral("correctionsStatus"));
-    m_correctionsStatus->setWordWrap(true);
-    m_correctionsModel = new CorrectionsTableModel(this);
-    m_correctionsProxy = new QSortFilterProxyModel(this);
-    m_correctionsProxy->setSourceModel(m_correctionsModel);
-    m_correctionsProxy->setSortLocaleAware(true);
-    m_correctionsView = new QTableView(m_correctionsTab);
-    m_correctionsView->setObjectName(QStringLiteral("correctionsView"));
-    m_correctionsView->setModel(m_correctionsProxy);
-    m_correctionsView->setSortingEnabled(true);
-    m_correctionsView->sortByColumn(CorrectionsTableModel::CountColumn, Qt::DescendingOrder);
-    m_correctionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_correctionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_correctionsView->setAlternatingRowColors(true);
-    m_correctionsView->verticalHeader()->hide();
-    m_correctionsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_correctionsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_correctionsView->horizontalHeader()->setStretchLastSection(true);
-    m_correctionsView->horizontalHeader()->setHighlightSections(false);
-    const int wide = fontMetrics().horizontalAdvance(QStringLiteral("correcciones"));
-    m_correctionsView->setColumnWidth(CorrectionsTableModel::OriginalColumn, wide + 40);
-    m_correctionsView->setColumnWidth(CorrectionsTableModel::CorrectedColumn, wide + 40);
-    m_correctionsView->setColumnWidth(CorrectionsTableModel::CountColumn,
-                                      fontMetrics().horizontalAdvance(QStringLiteral("Count 00000")));
-    // A double click shows the correction in its document.
-    connect(m_correctionsView, &QTableView::activated, this, [this](const QModelIndex& index) {
-        const QString id = m_correctionsProxy
-                               ->index(index.row(), CorrectionsTableModel::DocumentColumn)
-                               .data().toString();
-        if (m_result && m_corpus && m_result->sourceCorpusId == m_corpus->id
-            && showDocumentById(id)) {
-            m_tabs->setCurrentWidget(m_compareTab);
-            m_compare->setStepByName("spell");
-        }
-    });
-    m_correctionsExport = new QPushButton(m_correctionsTab);
-    m_correctionsExport->setObjectName(QStringLiteral("correctionsExportButton"));
-    connect(m_correctionsExport, &QPushButton::clicked, this,
-            [this] { ViewExporter::exportTableWithDialog(m_correctionsProxy, this); });
-
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_correctionsStatus, 1);
-    bottom->addWidget(m_correctionsExport);
-    auto* layout = new QVBoxLayout(m_correctionsTab);
-    layout->addWidget(m_correctionsView, 1);
-    layout->addLayout(bottom);
-    return m_correctionsTab;
 }
 
 void PreprocessingPanel::retranslate()
@@ -346,32 +236,19 @@ void PreprocessingPanel::retranslate()
                               "workspace; later lessons pick it by this name"));
     m_progress->setToolTip(tr("Processing the whole corpus; the jobs dock shows the details"));
 
-    m_tabs->setTabText(m_tabs->indexOf(m_compareTab), tr("Before / after"));
-    m_tabs->setTabText(m_tabs->indexOf(m_vocabularyTab), tr("Vocabulary"));
-    m_tabs->setTabText(m_tabs->indexOf(m_correctionsTab), tr("Corrections"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_compareTab),
+    m_tabs->setTabText(m_tabs->indexOf(m_compareView), tr("Before / after"));
+    m_tabs->setTabText(m_tabs->indexOf(m_vocabularyView), tr("Vocabulary"));
+    m_tabs->setTabText(m_tabs->indexOf(m_correctionsView), tr("Corrections"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_compareView),
                           tr("One document before and after the steps, changes highlighted"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_vocabularyTab),
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_vocabularyView),
                           tr("How many types and tokens are left after each step"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_correctionsTab),
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_correctionsView),
                           tr("Every spelling correction made in the corpus"));
 
-    m_documentLabel->setText(tr("&Document:"));
-    m_documentSpin->setToolTip(tr("The number of the document in the corpus"));
-    m_idLabel->setText(tr("&Id:"));
-    m_idEdit->setPlaceholderText(tr("e.g. lecture-07"));
-    m_idEdit->setToolTip(tr("Type a document's id and press Enter to show it"));
-
-    m_vocabularyHint->setText(tr("Blue bars: the vocabulary (distinct words) after each step, "
-                                 "bottom axis. Orange bars: the running words, top axis. Case "
-                                 "folding and stemming shrink the vocabulary; stop-word removal "
-                                 "shrinks the text. Hover over a bar for its value."));
-    m_chartExport->setText(tr("Export picture…"));
-    m_chartExport->setToolTip(tr("Saves the chart as PNG (twice the screen resolution) or SVG"));
-    m_correctionsExport->setText(tr("Export CSV…"));
-    m_correctionsExport->setToolTip(tr("Saves the corrections as CSV"));
-    m_correctionsView->setToolTip(tr("Click a column header to sort by it; double-click a row "
-                                     "to see the correction in its document"));
+    m_compareView->retranslate();
+    m_vocabularyView->retranslate();
+    m_correctionsView->retranslate();
 
     m_lessonBox->setTitle(tr("Preprocessing: from raw text to tokens"));
     m_lessonBox->setText(tr(
@@ -401,9 +278,7 @@ void PreprocessingPanel::retranslate()
 
     updateLanguageLabel();
     updateDefaultName();
-    updateDocumentControls();
     updateProcessControls();
-    updateCorrectionsStatus();
     updateResources();
 }
 
@@ -443,24 +318,24 @@ void PreprocessingPanel::showCurrentCorpus()
     m_processError.clear();
 
     // The lecture's example document when it is there, else the first one.
-    m_document = -1;
+    int document = -1;
     if (m_corpus && !m_corpus->documents.empty()) {
-        m_document = 0;
+        document = 0;
         for (std::size_t i = 0; i < m_corpus->documents.size(); ++i) {
             if (m_corpus->documents[i].id == lectureDocument.toStdString()) {
-                m_document = int(i);
+                document = int(i);
                 break;
             }
         }
     }
-    updateDocumentControls();
+    m_compareView->setCorpus(m_corpus, document);
     rebuildResultCombo();
     startLanguageDetection();
     updateLanguageLabel();
     updateDefaultName();
     updateResources();
     updateProcessControls();
-    scheduleTrace();
+    m_compareView->scheduleTrace();
 }
 
 void PreprocessingPanel::startLanguageDetection()
@@ -478,7 +353,7 @@ void PreprocessingPanel::startLanguageDetection()
         updateLanguageLabel();
         updateDefaultName();
         updateResources();
-        scheduleTrace();
+        m_compareView->scheduleTrace();
     });
     watcher->setFuture(QtConcurrent::run([corpus]() -> std::string {
         try {
@@ -551,7 +426,7 @@ void PreprocessingPanel::setDictionaryDirectory(const QString& directory)
 {
     m_dictionaryDirectory = directory;
     updateResources();
-    scheduleTrace();
+    m_compareView->scheduleTrace();
 }
 
 void PreprocessingPanel::updateResources()
@@ -617,7 +492,7 @@ void PreprocessingPanel::settingsChanged()
 {
     updateDefaultName();
     updateResources();
-    scheduleTrace();
+    m_compareView->scheduleTrace();
 }
 
 void PreprocessingPanel::editStopWords()
@@ -637,111 +512,34 @@ void PreprocessingPanel::editStopWords()
     // The default list is not copied into the workspace: only a changed list is saved.
     m_workspace.setSetting(stopWordSettingKey(language), dialog.isDefault() ? QString()
                                                                             : dialog.text());
-    scheduleTrace();
+    m_compareView->scheduleTrace();
 }
 
 // --- the before/after view ---------------------------------------------------------
 
-void PreprocessingPanel::updateDocumentControls()
-{
-    const int count = m_corpus ? int(m_corpus->documents.size()) : 0;
-    {
-        const QSignalBlocker blocker(m_documentSpin);
-        m_documentSpin->setRange(count > 0 ? 1 : 0, count);
-        m_documentSpin->setValue(m_document + 1);
-    }
-    m_documentSpin->setEnabled(count > 0);
-    m_idEdit->setEnabled(count > 0);
-    m_documentCount->setText(count > 0 ? tr("of %1").arg(number(std::uint64_t(count))) : QString());
-    if (m_corpus && m_document >= 0) {
-        m_idEdit->setText(QString::fromStdString(m_corpus->documents[std::size_t(m_document)].id));
-        m_idEdit->setStyleSheet({});
-    } else {
-        m_idEdit->clear();
-    }
-}
-
 bool PreprocessingPanel::showDocument(int index)
 {
-    if (!m_corpus || index < 0 || index >= int(m_corpus->documents.size()))
-        return false;
-    if (index != m_document) {
-        m_document = index;
-        scheduleTrace();
-    }
-    updateDocumentControls();
-    return true;
+    return m_compareView->showDocument(index);
 }
 
 bool PreprocessingPanel::showDocumentById(const QString& id)
 {
-    if (!m_corpus)
-        return false;
-    const std::string wanted = id.toStdString();
-    for (std::size_t i = 0; i < m_corpus->documents.size(); ++i)
-        if (m_corpus->documents[i].id == wanted)
-            return showDocument(int(i));
-    return false;
+    return m_compareView->showDocumentById(id);
 }
 
 int PreprocessingPanel::currentDocument() const
 {
-    return m_document;
+    return m_compareView->currentDocument();
 }
 
 bool PreprocessingPanel::isTracing() const
 {
-    return m_traceTimer->isActive() || m_traceRunning;
+    return m_compareView->isTracing();
 }
 
-void PreprocessingPanel::scheduleTrace()
+BeforeAfterView* PreprocessingPanel::compareView() const
 {
-    m_traceTimer->start();
-}
-
-void PreprocessingPanel::startTrace()
-{
-    if (!m_corpus || m_document < 0) {
-        ++m_traceGeneration;
-        m_traceRunning = false;
-        m_compare->setMessage(m_corpus ? tr("This corpus has no documents.")
-                                       : tr("Load a corpus in the Corpus lesson, or load the "
-                                            "lecture's example from the lesson box."));
-        return;
-    }
-    lengua::PipelineSettings settings = currentSettings();
-    // The document is processed as Process would: in the corpus's language, not
-    // one guessed from its few words.
-    if (settings.language == "auto" && !m_detectedLanguage.isEmpty())
-        settings.language = m_detectedLanguage.toStdString();
-    const std::string text = m_corpus->documents[std::size_t(m_document)].text;
-
-    // One document through the steps: short, and re-run at every click of the
-    // checklist, so it runs on the pool without a row in the jobs dock.
-    const int generation = ++m_traceGeneration;
-    m_traceRunning = true;
-    auto* watcher = new QFutureWatcher<TraceOutcome>(this);
-    connect(watcher, &QFutureWatcher<TraceOutcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_traceGeneration)
-            return; // a newer trace was started
-        m_traceRunning = false;
-        const TraceOutcome outcome = watcher->result();
-        if (outcome.error.isEmpty())
-            m_compare->setTrace(outcome.trace);
-        else
-            m_compare->setMessage(tr("The steps could not be run on this document: %1")
-                                      .arg(outcome.error));
-    });
-    watcher->setFuture(QtConcurrent::run([settings, text]() {
-        TraceOutcome outcome;
-        try {
-            outcome.trace = lengua::Pipeline(settings).trace(text);
-        } catch (const std::exception& error) {
-            outcome.error = QString::fromUtf8(error.what());
-        }
-        return outcome;
-    }));
+    return m_compareView->beforeAfterView();
 }
 
 // --- processing the corpus ---------------------------------------------------------
@@ -889,29 +687,20 @@ void PreprocessingPanel::showCurrentResult()
     if (result == m_result)
         return;
     m_result = std::move(result);
-    m_chart->setSteps(m_result ? m_result->steps : std::vector<lengua::ProcessedCorpus::Step>{});
-    m_correctionsModel->setCorpus(m_result);
-    updateCorrectionsStatus();
+    m_vocabularyView->chart()->setSteps(m_result ? m_result->steps
+                                                 : std::vector<lengua::ProcessedCorpus::Step>{});
+    m_correctionsView->setResult(m_result);
     updateProcessControls();
 }
 
-void PreprocessingPanel::updateCorrectionsStatus()
+VocabularyChart* PreprocessingPanel::vocabularyChart() const
 {
-    if (!m_result) {
-        m_correctionsStatus->setText(tr("Process the corpus with spelling correction checked to "
-                                        "see what was corrected."));
-    } else if (!m_result->settings.spell) {
-        m_correctionsStatus->setText(tr("“%1” was processed without spelling correction.")
-                                         .arg(QString::fromStdString(m_result->name)));
-    } else {
-        std::uint64_t occurrences = 0;
-        for (const auto& correction : m_result->corrections)
-            occurrences += correction.count;
-        m_correctionsStatus->setText(
-            tr("%Ln word(s) corrected", nullptr, int(m_result->corrections.size()))
-            + QStringLiteral(", ")
-            + tr("%Ln occurrence(s) in all", nullptr, int(std::min<std::uint64_t>(occurrences, INT_MAX))));
-    }
+    return m_vocabularyView->chart();
+}
+
+CorrectionsTableModel* PreprocessingPanel::correctionsModel() const
+{
+    return m_correctionsView->model();
 }
 
 // --- lesson ------------------------------------------------------------------------
@@ -919,12 +708,12 @@ void PreprocessingPanel::updateCorrectionsStatus()
 void PreprocessingPanel::exportCurrentView()
 {
     QWidget* tab = m_tabs->currentWidget();
-    if (tab == m_vocabularyTab)
-        ViewExporter::exportPictureWithDialog(m_chart, this);
-    else if (tab == m_correctionsTab)
-        ViewExporter::exportTableWithDialog(m_correctionsProxy, this);
+    if (tab == m_vocabularyView)
+        ViewExporter::exportPictureWithDialog(m_vocabularyView->chart(), this);
+    else if (tab == m_correctionsView)
+        ViewExporter::exportTableWithDialog(m_correctionsView->shownModel(), this);
     else
-        ViewExporter::exportPictureWithDialog(m_compare, this);
+        ViewExporter::exportPictureWithDialog(m_compareView->beforeAfterView(), this);
 }
 
 bool PreprocessingPanel::showView(const QString& view)
@@ -933,17 +722,17 @@ bool PreprocessingPanel::showView(const QString& view)
         return true;
     QWidget* tab = nullptr;
     if (view == QLatin1String("compare") || view == QLatin1String("steps"))
-        tab = m_compareTab;
+        tab = m_compareView;
     else if (view == QLatin1String("vocabulary"))
-        tab = m_vocabularyTab;
+        tab = m_vocabularyView;
     else if (view == QLatin1String("corrections"))
-        tab = m_correctionsTab;
+        tab = m_correctionsView;
     if (!tab)
         return false;
     m_tabs->setCurrentWidget(tab);
     if (view == QLatin1String("steps"))
         m_checklist->setFocus(Qt::OtherFocusReason);
-    if ((tab == m_vocabularyTab || tab == m_correctionsTab) && m_workspace.processedCorpora().empty()) {
+    if ((tab == m_vocabularyView || tab == m_correctionsView) && m_workspace.processedCorpora().empty()) {
         bool haveSample = false;
         for (const auto& corpus : m_workspace.corpora())
             haveSample = haveSample || corpus->source == "sample";
@@ -968,7 +757,7 @@ void PreprocessingPanel::loadLectureExample()
     settings.language = "auto";
     setSettings(settings);
     // The step the lecture insists on; the other steps are one click away.
-    m_compare->setPreferredStep("spell");
+    m_compareView->beforeAfterView()->setPreferredStep("spell");
 
     std::shared_ptr<const lengua::Corpus> sample;
     for (const auto& corpus : m_workspace.corpora())

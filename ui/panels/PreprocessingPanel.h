@@ -8,7 +8,6 @@
 #include "LessonPanel.h"
 
 #include "text/PipelineSettings.h"
-#include "text/StepTrace.h"
 
 #include <QPointer>
 
@@ -22,8 +21,10 @@ struct ProcessedCorpus;
 }
 
 class BeforeAfterView;
+class CompareView;
 class CorpusImporter;
 class CorrectionsTableModel;
+class CorrectionsView;
 class JobHandle;
 class LessonBox;
 class QComboBox;
@@ -32,14 +33,11 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
-class QSortFilterProxyModel;
-class QSpinBox;
 class QSplitter;
 class QTabWidget;
-class QTableView;
-class QTimer;
 class StepChecklist;
 class VocabularyChart;
+class VocabularyView;
 
 class PreprocessingPanel : public LessonPanel {
     Q_OBJECT
@@ -93,18 +91,15 @@ public:
     void setDictionaryDirectory(const QString& directory);
 
     StepChecklist* checklist() const { return m_checklist; }
-    BeforeAfterView* compareView() const { return m_compare; }
-    VocabularyChart* vocabularyChart() const { return m_chart; }
-    CorrectionsTableModel* correctionsModel() const { return m_correctionsModel; }
+    BeforeAfterView* compareView() const;
+    VocabularyChart* vocabularyChart() const;
+    CorrectionsTableModel* correctionsModel() const;
 
 protected:
     void retranslate() override;
 
 private:
     void buildUi();
-    QWidget* buildCompareTab();
-    QWidget* buildVocabularyTab();
-    QWidget* buildCorrectionsTab();
     void rebuildCorpusCombo();
     void rebuildResultCombo();
     void showCurrentCorpus();
@@ -114,11 +109,7 @@ private:
     void updateDefaultName();
     QString defaultName(const QString& corpusName, const QString& language) const;
     void updateResources();
-    void updateDocumentControls();
     void updateProcessControls();
-    void updateCorrectionsStatus();
-    void scheduleTrace();
-    void startTrace();
     void editStopWords();
     void settingsChanged();
     QString stopWordSettingKey(const QString& language) const;
@@ -130,15 +121,11 @@ private:
     QString m_detectedLanguage;
     QString m_dictionaryDirectory;
     QString m_processError;
-    int m_document = -1;
     bool m_nameEdited = false;
     // Show the lecture's example as soon as the sample corpus is in the workspace.
     bool m_exampleWanted = false;
     QPointer<JobHandle> m_processJob;
-    int m_traceGeneration = 0;   // results of older traces are dropped
-    bool m_traceRunning = false;
     QString m_processNote;        // "cancelled, nothing saved"
-    QTimer* m_traceTimer = nullptr;
 
     // Top bar
     QLabel* m_corpusLabel = nullptr;
@@ -159,28 +146,14 @@ private:
     QSplitter* m_mainSplitter = nullptr;
     QTabWidget* m_tabs = nullptr;
 
-    // Compare
-    QWidget* m_compareTab = nullptr;
-    QLabel* m_documentLabel = nullptr;
-    QSpinBox* m_documentSpin = nullptr;
-    QLabel* m_documentCount = nullptr;
-    QLabel* m_idLabel = nullptr;
-    QLineEdit* m_idEdit = nullptr;
-    BeforeAfterView* m_compare = nullptr;
+    // The tabs
+    CompareView* m_compareView = nullptr;
+    VocabularyView* m_vocabularyView = nullptr;
+    CorrectionsView* m_correctionsView = nullptr;
 
     // Results (vocabulary and corrections)
     QLabel* m_resultLabel = nullptr;
     QComboBox* m_resultCombo = nullptr;
-    QWidget* m_vocabularyTab = nullptr;
-    VocabularyChart* m_chart = nullptr;
-    QLabel* m_vocabularyHint = nullptr;
-    QPushButton* m_chartExport = nullptr;
-    QWidget* m_correctionsTab = nullptr;
-    QLabel* m_correctionsStatus = nullptr;
-    CorrectionsTableModel* m_correctionsModel = nullptr;
-    QSortFilterProxyModel* m_correctionsProxy = nullptr;
-    QTableView* m_correctionsView = nullptr;
-    QPushButton* m_correctionsExport = nullptr;
 
     LessonBox* m_lessonBox = nullptr;
 };

@@ -1,6 +1,7 @@
 // The vocabulary chart (see VocabularyChart.h).
 #include "VocabularyChart.h"
 
+#include "ChartStyle.h"
 #include "StepChecklist.h"
 
 #include <QApplication>
@@ -18,11 +19,6 @@
 #include <algorithm>
 
 namespace {
-
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 QString number(std::uint64_t value)
 {
@@ -190,55 +186,31 @@ void VocabularyChart::retranslate()
 
 void VocabularyChart::applyTheme()
 {
-    // setTheme() resets fonts, colours and pens, so everything is set again after it.
+    // ChartStyle sets the chart theme, which resets colours, so the bars come after it.
     m_applyingTheme = true;
-    const bool dark = isDark(palette());
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const QColor window = palette().color(QPalette::Window);
+    ChartStyle::applyTo(this);
     const QColor text = palette().color(QPalette::WindowText);
-    chart()->setBackgroundBrush(window);
-    chart()->setBackgroundRoundness(0);
-    setBackgroundBrush(window);
 
-    const QFont base = QApplication::font();
-    const qreal size = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
-    QFont titleFont = base;
-    titleFont.setPointSizeF(size * 1.4);
-    titleFont.setBold(true);
-    QFont axisTitleFont = base;
-    axisTitleFont.setPointSizeF(size * 1.2);
-    QFont labelFont = base;
-    labelFont.setPointSizeF(size * 1.1);
-
-    chart()->setTitleFont(titleFont);
-    chart()->setTitleBrush(text);
-    chart()->legend()->setFont(labelFont);
-    chart()->legend()->setLabelColor(text);
-
-    const QColor typesColour = dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x1f, 0x5f, 0xa8);
-    const QColor tokensColour = dark ? QColor(0xff, 0xa0, 0x5a) : QColor(0xd1, 0x4b, 0x0c);
+    const QColor typesColour = ChartStyle::primaryColour(palette());
+    const QColor tokensColour = ChartStyle::secondaryColour(palette());
     m_types->setColor(typesColour);
     m_types->setBorderColor(typesColour.darker(120));
     m_tokens->setColor(tokensColour);
     m_tokens->setBorderColor(tokensColour.darker(120));
     for (QBarSet* set : {m_types, m_tokens}) {
         set->setLabelColor(text);
-        set->setLabelFont(base);
+        set->setLabelFont(QApplication::font());
     }
 
-    const QColor axisColours[] = {text, typesColour, tokensColour};
-    const QAbstractAxis* axes[] = {m_stepAxis, m_typesAxis, m_tokensAxis};
-    for (int i = 0; i < 3; ++i) {
-        auto* axis = const_cast<QAbstractAxis*>(axes[i]);
-        axis->setTitleFont(axisTitleFont);
-        // Each value axis in its bars' colour, so it is clear which axis reads which bars.
-        axis->setTitleBrush(i == 0 ? text : (dark ? axisColours[i] : axisColours[i].darker(110)));
-        axis->setLabelsFont(labelFont);
-        axis->setLabelsColor(text);
-        QColor grid = text;
-        grid.setAlpha(i == 1 ? 60 : 0); // one grid, the left axis's
-        axis->setGridLineColor(grid);
-    }
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_stepAxis),
+                                static_cast<QAbstractAxis*>(m_typesAxis),
+                                static_cast<QAbstractAxis*>(m_tokensAxis)})
+        ChartStyle::styleAxis(axis, palette());
+    // Each value axis in its bars' colour, so it is clear which axis reads which bars.
+    const bool dark = ChartStyle::isDark(palette());
+    m_typesAxis->setTitleBrush(dark ? typesColour : typesColour.darker(110));
+    m_tokensAxis->setTitleBrush(dark ? tokensColour : tokensColour.darker(110));
+    // One grid, the bottom axis's.
     m_tokensAxis->setGridLineVisible(false);
     m_stepAxis->setGridLineVisible(false);
     m_applyingTheme = false;

@@ -3,9 +3,9 @@
 
 #include <climits>
 
+#include "ChartStyle.h"
 #include "text/CorpusStatistics.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
@@ -22,11 +22,6 @@
 namespace {
 
 constexpr std::size_t denseRanks = 1000;
-
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 } // namespace
 
@@ -156,48 +151,16 @@ void ZipfChart::retranslate()
 
 void ZipfChart::applyTheme()
 {
-    // setTheme() resets fonts, colours and pens, so everything is set again after it.
+    // ChartStyle sets the chart theme, which resets pens, so the series come after it.
     m_applyingTheme = true;
-    const bool dark = isDark(palette());
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const QColor window = palette().color(QPalette::Window);
-    const QColor text = palette().color(QPalette::WindowText);
-    chart()->setBackgroundBrush(window);
-    chart()->setBackgroundRoundness(0);
-    setBackgroundBrush(window);
+    ChartStyle::applyTo(this);
+    for (QLogValueAxis* axis : {m_rankAxis, m_frequencyAxis})
+        ChartStyle::styleAxis(axis, palette());
 
-    // Sizes relative to the application font so the chart grows with it on a projector.
-    const QFont base = QApplication::font();
-    const qreal size = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
-    QFont titleFont = base;
-    titleFont.setPointSizeF(size * 1.4);
-    titleFont.setBold(true);
-    QFont axisTitleFont = base;
-    axisTitleFont.setPointSizeF(size * 1.2);
-    QFont labelFont = base;
-    labelFont.setPointSizeF(size * 1.1);
-
-    chart()->setTitleFont(titleFont);
-    chart()->setTitleBrush(text);
-    chart()->legend()->setFont(labelFont);
-    chart()->legend()->setLabelColor(text);
-    for (QLogValueAxis* axis : {m_rankAxis, m_frequencyAxis}) {
-        axis->setTitleFont(axisTitleFont);
-        axis->setTitleBrush(text);
-        axis->setLabelsFont(labelFont);
-        axis->setLabelsColor(text);
-        QColor grid = text;
-        grid.setAlpha(60);
-        axis->setGridLineColor(grid);
-        grid.setAlpha(25);
-        axis->setMinorGridLineColor(grid);
-    }
-
-    const QColor pointColor = dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x1f, 0x5f, 0xa8);
-    QPen curve(pointColor);
+    QPen curve(ChartStyle::primaryColour(palette()));
     curve.setWidthF(1.5);
     m_corpusSeries->setPen(curve);
-    QPen reference(dark ? QColor(0xff, 0xa0, 0x5a) : QColor(0xd1, 0x4b, 0x0c));
+    QPen reference(ChartStyle::secondaryColour(palette()));
     reference.setWidthF(2.5);
     reference.setStyle(Qt::DashLine);
     m_referenceSeries->setPen(reference);
