@@ -1,0 +1,89 @@
+// GPT-2 (Radford et al. 2019) over the layers of engine/nn: token and learned position
+// embeddings, L pre-LN blocks, a final LayerNorm and a language-model head tied to wte.
+#pragma once
+
+#include "generate/NextTokenModel.h"
+#include "models/GptConfig.h"
+#include "nn/Embedding.h"
+#include "nn/LayerNorm.h"
+#include "nn/LearnedPositionalEncoding.h"
+#include "nn/ParameterBuffer.h"
+#include "nn/SoftmaxCrossEntropy.h"
+#include "nn/TransformerBlock.h"
+
+#include <armadillo>
+
+#include <memory>
+#include <mutex>
+#include <span>
+#include <vector>
+
+namespace lengua {
+
+// Parameter layout of the one flat buffer: wte (C, V), wpe (C, maxT), then for each
+// block ln_1, attn, ln_2, mlp (TransformerBlock.h), then ln_f (2C). The head has no
+// weights of its own: logits = wte^T h, so wte gets two gradient contributions.
+// In all: V C + maxT C + L (12 C^2 + 13 C) + 2 C floats.
+class Gpt : public NextTokenModel {
+public:
+    // Validates the config and draws GPT-2's initial weights from config.seed.
+    explicit Gpt(const GptConfig& config);
+    // Not copyable: the layers hold views into m_buffer.
+    Gpt(const Gpt&) = delete;
+    Gpt& operator=(const Gpt&) = delete;
+
+    const GptConfig& config() const { return m_config; }
+    static std::size_t parameterCount(const GptConfig& config);
+    std::size_t parameterCount() const { return m_buffer.count(); }
+
+    // ids (B T), sequence b in [b T, (b+1) T), T <= maxT -> logits (V, B T); column j
+    // predicts the token after ids[j].
+    const arma::fmat& forward(std::span<const TokenId> ids, std::size_t batch,
+                              std::size_t length);
+    // Forward, then the mean cross-entropy of the logits against targets (B T).
+    float loss(std::span<const TokenId> ids, std::span<const TokenId> targets,
+               std::size_t batch, std::size_t length);
+    // After loss(): zeroes the gradient buffer and fills it with d loss / d parameters.
+    void backward();
+
+    arma::fvec& parameters() { return m_buffer.parameters(); } // (P)
+    const arma::fvec& parameters() const { return m_buffer.parameters(); }
+    arma::fvec& gradients() { return m_buffer.gradients(); }   // (P)
+    const arma::fvec& gradients() const { return m_buffer.gradients(); }
+
+    Embedding& tokenEmbedding() { return m_wte; }
+    LearnedPositionalEncoding& positionEmbedding() { return m_wpe; }
+    std::size_t blockCount() const { return m_blocks.size(); }
+    TransformerBlock& block(std::size_t index) { return *m_blocks.at(index); }
+    const TransformerBlock& block(std::size_t index) const { return *m_blocks.at(index); }
+    LayerNorm& finalNorm() { return m_lnf; }
+
+    // NextTokenModel
+    std::size_t vocabularySize() const override { return m_config.vocabularySize; }
+    std::size_t contextLength() const override { return m_config.contextLength; }
+    // Runs forward() with B = 1 on the last contextLength() tokens and returns the last
+    // column. It overwrites the forward caches (under a mutex), so do not call it between
+    // a training step's loss() and backward().
+    std::vector<float> nextTokenLogits(std::span<const TokenId> context) const override;
+
+private:
+    void initialise();
+
+    GptConfig m_config;
+    Embedding m_wte;                                        // wte (C, V)
+    LearnedPositionalEncoding m_wpe;                        // wpe (C, maxT)
+    std::vector<std::unique_ptr<TransformerBlock>> m_blocks; // h.0 ... h.(L-1)
+    LayerNorm m_lnf;                                        // ln_f
+    SoftmaxCrossEntropy m_crossEntropy;
+    ParameterBuffer m_buffer;
+    // caches
+    std::size_t m_batch = 0;           // B of the last forward
+    std::size_t m_length = 0;          // T of the last forward
+    const arma::fmat* m_hidden = nullptr; // (C, N) ln_f's output (its own member)
+    arma::fmat m_logits;               // (V, N)
+    arma::fmat m_dHidden;              // (C, N) gradient w.r.t. ln_f's output
+    bool m_lossComputed = false;       // loss() ran since the last forward()
+    mutable std::mutex m_inferenceMutex; // serialises nextTokenLogits()
+};
+
+} // namespace lengua
