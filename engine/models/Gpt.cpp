@@ -2,6 +2,8 @@
 // GPT-2's initialisation.
 #include "models/Gpt.h"
 
+#include "models/GptSession.h"
+
 #include "core/Error.h"
 
 #include <algorithm>
@@ -143,6 +145,11 @@ std::vector<float> Gpt::nextTokenLogits(std::span<const TokenId> context) const
     const arma::fmat& logits = self.forward(context, 1, context.size()); // (V, T)
     const float* last = logits.colptr(logits.n_cols - 1);
     return std::vector<float>(last, last + logits.n_rows);
+}
+
+std::unique_ptr<NextTokenSession> Gpt::startSession() const
+{
+    return std::make_unique<GptSession>(*this);
 }
 
 } // namespace lengua

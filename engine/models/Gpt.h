@@ -65,6 +65,9 @@ public:
     // column. It overwrites the forward caches (under a mutex), so do not call it between
     // a training step's loss() and backward().
     std::vector<float> nextTokenLogits(std::span<const TokenId> context) const override;
+    // Incremental decoding with a KV cache (GptSession): each new token runs through
+    // the blocks alone, reading the weights only.
+    std::unique_ptr<NextTokenSession> startSession() const override;
 
 private:
     void initialise();
