@@ -48,6 +48,25 @@ Commands:
       documents, tokens, bytes, bytes_per_token, seconds, encode_seconds and
       megabytes_per_second.
 
+  gpt-train --input PATH --tokenizer FILE [--layers 4] [--heads 4] [--embd 128]
+            [--block 128] [--batch 16] [--steps 1000] [--lr 3e-4] [--seed S]
+            [--threads T] [--validation 0.1] --output DIR
+      Trains a GPT on the corpus (documents joined by <|endoftext|> when the
+      tokenizer has it; the last --validation share held out) and writes DIR
+      in the Hugging Face GPT-2 layout. Prints params, tokens,
+      tokens_per_second, final_train_loss, final_val_loss, val_perplexity,
+      seconds.
+
+  generate --model DIR --prompt TEXT [--max-new-tokens 50] [--temperature 1]
+           [--top-k 0] [--top-p 1] [--seed 42] [--greedy]
+      Continues the prompt (temperature 0 or --greedy: greedy). Prints text (the
+      continuation), full_text, token_ids, tokens_per_second.
+
+  inspect --model DIR --text TEXT [--attention-layer L --attention-head H]
+      Prints token_ids, tokens, next_token_top (ten most likely next tokens with
+      id, token, logprob), attention (layers, heads) and, for a layer and head
+      (0-based), attention_matrix (row i: how query i attends to keys 0..i).
+
 Options:
   --help       this text
   --version    the version
@@ -86,6 +105,9 @@ int main(int argc, char** argv)
         {"preprocess", preprocessCommand},
         {"tokenizer-train", tokenizerTrainCommand},
         {"tokenize", tokenizeCommand},
+        {"gpt-train", gptTrainCommand},
+        {"generate", generateCommand},
+        {"inspect", inspectCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -12,3 +12,6 @@ int corpusStatsCommand(const Arguments& arguments);
 int preprocessCommand(const Arguments& arguments);
 int tokenizerTrainCommand(const Arguments& arguments);
 int tokenizeCommand(const Arguments& arguments);
+int gptTrainCommand(const Arguments& arguments);
+int generateCommand(const Arguments& arguments);
+int inspectCommand(const Arguments& arguments);

@@ -2,6 +2,7 @@
 // GUI's --screenshot mode under the offscreen platform.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,6 +141,77 @@ private slots:
                                   QStringLiteral("x")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("mini.tsv")));
+    }
+
+    void gptTrainGenerateInspect()
+    {
+        QTemporaryDir dir;
+        const QString tokenizer = dir.filePath(QStringLiteral("bpe.json"));
+        QCOMPARE(run(cli, {QStringLiteral("tokenizer-train"), QStringLiteral("--input"),
+                           data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                           QStringLiteral("text"), QStringLiteral("--method"), QStringLiteral("bpe"),
+                           QStringLiteral("--vocab-size"), QStringLiteral("262"),
+                           QStringLiteral("--min-frequency"), QStringLiteral("1"),
+                           QStringLiteral("--special-tokens"), QStringLiteral("<|endoftext|>"),
+                           QStringLiteral("--output"), tokenizer}).exitCode, 0);
+        const QString model = dir.filePath(QStringLiteral("model"));
+        const Run trained = run(cli, {QStringLiteral("gpt-train"), QStringLiteral("--input"),
+                                      data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                      QStringLiteral("text"), QStringLiteral("--tokenizer"), tokenizer,
+                                      QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--heads"),
+                                      QStringLiteral("2"), QStringLiteral("--embd"), QStringLiteral("8"),
+                                      QStringLiteral("--block"), QStringLiteral("4"), QStringLiteral("--batch"),
+                                      QStringLiteral("2"), QStringLiteral("--steps"), QStringLiteral("5"),
+                                      QStringLiteral("--validation"), QStringLiteral("0.3"),
+                                      QStringLiteral("--output"), model});
+        QVERIFY2(trained.exitCode == 0, trained.err.constData());
+        const QJsonObject t = parseObject(trained.out);
+        // V=262, T=4, L=1, C=8: wte 262*8 + wpe 4*8 + block 12*64+13*8 + ln_f 16 = 3016
+        QCOMPARE(t.value("params").toInt(), 3016);
+        QCOMPARE(t.value("steps").toInt(), 5);
+        QVERIFY(t.value("final_val_loss").toDouble() > 0.0);
+        for (const char* file : {"config.json", "model.safetensors", "vocab.json", "merges.txt"})
+            QVERIFY2(QFileInfo::exists(model + QLatin1Char('/') + QLatin1String(file)), file);
+
+        const QStringList generate{QStringLiteral("generate"), QStringLiteral("--model"), model,
+                                   QStringLiteral("--prompt"), QStringLiteral("el banco"),
+                                   QStringLiteral("--max-new-tokens"), QStringLiteral("6"),
+                                   QStringLiteral("--temperature"), QStringLiteral("0.8"),
+                                   QStringLiteral("--seed"), QStringLiteral("7")};
+        const Run first = run(cli, generate);
+        const Run second = run(cli, generate);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QJsonObject g = parseObject(first.out);
+        QCOMPARE(g.value("token_ids"), parseObject(second.out).value("token_ids")); // same seed
+        QVERIFY(g.value("token_ids").toArray().size() <= 6);
+        QVERIFY(g.value("full_text").toString().startsWith(QStringLiteral("el banco")));
+
+        const Run inspect = run(cli, {QStringLiteral("inspect"), QStringLiteral("--model"), model,
+                                      QStringLiteral("--text"), QStringLiteral("el banco"),
+                                      QStringLiteral("--attention-layer"), QStringLiteral("0"),
+                                      QStringLiteral("--attention-head"), QStringLiteral("1")});
+        QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
+        const QJsonObject o = parseObject(inspect.out);
+        QCOMPARE(o.value("next_token_top").toArray().size(), 10);
+        const QJsonArray matrix = o.value("attention_matrix").toArray();
+        const int length = o.value("token_ids").toArray().size();
+        QVERIFY(length >= 1 && length <= 4); // the last block-length tokens
+        QCOMPARE(matrix.size(), length);
+        for (int i = 0; i < length; ++i) {
+            const QJsonArray row = matrix[i].toArray();
+            double sum = 0.0;
+            for (int j = 0; j < length; ++j) {
+                sum += row[j].toDouble();
+                if (j > i)
+                    QCOMPARE(row[j].toDouble(), 0.0); // causal: no attention to later tokens
+            }
+            QVERIFY(std::abs(sum - 1.0) < 1e-5);
+        }
+        const Run bad = run(cli, {QStringLiteral("inspect"), QStringLiteral("--model"), model,
+                                  QStringLiteral("--text"), QStringLiteral("x"),
+                                  QStringLiteral("--attention-layer"), QStringLiteral("5")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("--attention-layer")));
     }
 
     void missingFileIsAJsonError()
