@@ -708,6 +708,19 @@
     </message>
 </context>
 <context>
+    <name>HeatmapView</name>
+    <message>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="286"/>
+        <source>No matrix to show</source>
+        <translation>No matrix to show</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="446"/>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportOptionsDialog</name>
     <message>
         <location filename="../ui/ImportOptionsDialog.cpp" line="52"/>

@@ -1,0 +1,454 @@
+// HeatmapView: colour mapping into a cached image, nearest-neighbour drawing of the
+// visible part, thinned edge labels, legend, hover and zoom/pan.
+#include "HeatmapView.h"
+
+#include <QFontMetrics>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr int outerMargin = 6;
+constexpr int labelGap = 4;
+constexpr int maxLabelExtent = 110; // longer labels are elided
+constexpr int legendBarWidth = 12;
+constexpr double minVisibleCells = 1.0;
+
+} // namespace
+
+HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void HeatmapView::setMatrix(std::vector<float> values, int rows, int cols)
+{
+    if (rows <= 0 || cols <= 0 || values.size() != std::size_t(rows) * std::size_t(cols)) {
+        values.clear();
+        rows = cols = 0;
+    }
+    m_values = std::move(values);
+    m_rows = rows;
+    m_cols = cols;
+    updateRange();
+    renderImage();
+    resetView();
+}
+
+float HeatmapView::value(int row, int col) const
+{
+    if (row < 0 || col < 0 || row >= m_rows || col >= m_cols)
+        return std::numeric_limits<float>::quiet_NaN();
+    return m_values[std::size_t(row) * std::size_t(m_cols) + std::size_t(col)];
+}
+
+void HeatmapView::setRowLabels(const QStringList& labels)
+{
+    m_rowLabels = labels;
+    update();
+}
+
+void HeatmapView::setColumnLabels(const QStringList& labels)
+{
+    m_colLabels = labels;
+    update();
+}
+
+void HeatmapView::setColorScale(ColorScale scale)
+{
+    m_scale = scale;
+    updateRange();
+    renderImage();
+    update();
+}
+
+void HeatmapView::setLogScale(bool on)
+{
+    m_log = on;
+    updateRange();
+    renderImage();
+    update();
+}
+
+void HeatmapView::setValueRange(double minimum, double maximum)
+{
+    m_autoRange = false;
+    m_min = std::min(minimum, maximum);
+    m_max = std::max(minimum, maximum);
+    renderImage();
+    update();
+}
+
+void HeatmapView::setAutoValueRange()
+{
+    m_autoRange = true;
+    updateRange();
+    renderImage();
+    update();
+}
+
+void HeatmapView::updateRange()
+{
+    if (!m_autoRange)
+        return;
+    const bool useLog = m_log && m_scale == ColorScale::Sequential;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (float v : m_values) {
+        if (!std::isfinite(v) || (useLog && v <= 0.0f))
+            continue;
+        lo = std::min(lo, double(v));
+        hi = std::max(hi, double(v));
+    }
+    if (lo > hi) {
+        lo = useLog ? 1.0 : 0.0;
+        hi = useLog ? 10.0 : 1.0;
+    }
+    if (m_scale == ColorScale::Diverging) {
+        // White must mean 0, so the range is symmetric.
+        const double m = std::max(std::abs(lo), std::abs(hi));
+        lo = -m;
+        hi = m;
+    }
+    m_min = lo;
+    m_max = hi;
+}
+
+double HeatmapView::normalised(double value) const
+{
+    if (m_log && m_scale == ColorScale::Sequential) {
+        if (!(value > 0.0) || !(m_min > 0.0))
+            return 0.0;
+        const double span = std::log10(m_max) - std::log10(m_min);
+        return span > 0.0 ? (std::log10(value) - std::log10(m_min)) / span : 1.0;
+    }
+    const double span = m_max - m_min;
+    if (!(span > 0.0))
+        return m_scale == ColorScale::Diverging ? 0.5 : 1.0;
+    return (value - m_min) / span;
+}
+
+void HeatmapView::renderImage()
+{
+    if (m_rows == 0) {
+        m_image = QImage();
+        return;
+    }
+    m_image = QImage(m_cols, m_rows, QImage::Format_ARGB32);
+    const ColorMap map(m_scale == ColorScale::Diverging ? ColorMap::Kind::Diverging
+                                                        : ColorMap::Kind::Viridis);
+    for (int r = 0; r < m_rows; ++r) {
+        auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(r));
+        const float* row = m_values.data() + std::size_t(r) * std::size_t(m_cols);
+        for (int c = 0; c < m_cols; ++c)
+            line[c] = std::isnan(row[c]) ? qRgba(0, 0, 0, 0) : map.map(normalised(row[c]));
+    }
+}
+
+QImage HeatmapView::grabImage()
+{
+    return grab().toImage();
+}
+
+QFont HeatmapView::labelFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(std::max(6.0, f.pointSizeF() * 0.85));
+    return f;
+}
+
+HeatmapView::Margins HeatmapView::margins() const
+{
+    const QFontMetrics fm(labelFont());
+    auto extent = [&fm](const QStringList& labels) {
+        int w = 0;
+        for (const QString& l : labels)
+            w = std::max(w, fm.horizontalAdvance(l));
+        return std::min(w, maxLabelExtent);
+    };
+    Margins m;
+    m.left = outerMargin + (m_rowLabels.isEmpty() ? 0 : extent(m_rowLabels) + labelGap);
+    m.top = outerMargin + (m_colLabels.isEmpty() ? 0 : extent(m_colLabels) + labelGap);
+    const int tickText = std::max(fm.horizontalAdvance(formatValue(m_min)),
+                                  fm.horizontalAdvance(formatValue(m_max)));
+    m.right = outerMargin + 10 + legendBarWidth + 4 + tickText;
+    m.bottom = outerMargin;
+    return m;
+}
+
+QRect HeatmapView::plotRect() const
+{
+    const Margins m = margins();
+    return QRect(m.left, m.top, std::max(1, width() - m.left - m.right),
+                 std::max(1, height() - m.top - m.bottom));
+}
+
+QPoint HeatmapView::cellAt(const QPointF& point) const
+{
+    const QRect plot = plotRect();
+    if (m_rows == 0 || !QRectF(plot).contains(point))
+        return {-1, -1};
+    const double x = m_view.x() + (point.x() - plot.x()) * m_view.width() / plot.width();
+    const double y = m_view.y() + (point.y() - plot.y()) * m_view.height() / plot.height();
+    const int col = int(std::floor(x));
+    const int row = int(std::floor(y));
+    if (col < 0 || row < 0 || col >= m_cols || row >= m_rows)
+        return {-1, -1};
+    return {col, row};
+}
+
+int HeatmapView::labelStep(double cellPixels) const
+{
+    // A label needs one line of text; skip enough cells to leave that much room.
+    const int needed = QFontMetrics(labelFont()).height();
+    if (cellPixels <= 0.0)
+        return 0;
+    return std::max(1, int(std::ceil(needed / cellPixels)));
+}
+
+int HeatmapView::visibleRowLabelStep() const
+{
+    if (m_rowLabels.isEmpty() || m_rows == 0)
+        return 0;
+    return labelStep(plotRect().height() / m_view.height());
+}
+
+int HeatmapView::visibleColumnLabelStep() const
+{
+    if (m_colLabels.isEmpty() || m_cols == 0)
+        return 0;
+    return labelStep(plotRect().width() / m_view.width());
+}
+
+void HeatmapView::resetView()
+{
+    m_view = QRectF(0, 0, std::max(1, m_cols), std::max(1, m_rows));
+    update();
+}
+
+void HeatmapView::clampView()
+{
+    const double w = std::clamp(m_view.width(), std::min(minVisibleCells, double(m_cols)),
+                                double(std::max(1, m_cols)));
+    const double h = std::clamp(m_view.height(), std::min(minVisibleCells, double(m_rows)),
+                                double(std::max(1, m_rows)));
+    const double x = std::clamp(m_view.x(), 0.0, std::max(0.0, m_cols - w));
+    const double y = std::clamp(m_view.y(), 0.0, std::max(0.0, m_rows - h));
+    m_view = QRectF(x, y, w, h);
+}
+
+void HeatmapView::zoomBy(double factor, const QPointF& anchor)
+{
+    if (m_rows == 0 || factor <= 0.0)
+        return;
+    const QRect plot = plotRect();
+    const double fx = std::clamp((anchor.x() - plot.x()) / plot.width(), 0.0, 1.0);
+    const double fy = std::clamp((anchor.y() - plot.y()) / plot.height(), 0.0, 1.0);
+    const double ax = m_view.x() + fx * m_view.width();
+    const double ay = m_view.y() + fy * m_view.height();
+    const double w = m_view.width() / factor;
+    const double h = m_view.height() / factor;
+    m_view = QRectF(ax - fx * w, ay - fy * h, w, h);
+    clampView();
+    update();
+}
+
+QString HeatmapView::formatValue(double value) const
+{
+    return QString::number(value, 'g', 3);
+}
+
+QString HeatmapView::rowLabel(int row) const
+{
+    return row < m_rowLabels.size() ? m_rowLabels.at(row) : QString::number(row);
+}
+
+QString HeatmapView::columnLabel(int col) const
+{
+    return col < m_colLabels.size() ? m_colLabels.at(col) : QString::number(col);
+}
+
+void HeatmapView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    const QRect plot = plotRect();
+    if (m_image.isNull()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No matrix to show"));
+        return;
+    }
+    // NaN cells are transparent: a neutral backdrop tells them apart from low values.
+    painter.fillRect(plot, palette().color(QPalette::Mid));
+    // Nearest neighbour (no smoothing): each cell stays a crisp block when zoomed in.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(QRectF(plot), m_image, m_view);
+    drawLabels(painter, plot);
+    drawLegend(painter, plot);
+}
+
+void HeatmapView::drawLabels(QPainter& painter, const QRect& plot) const
+{
+    painter.setFont(labelFont());
+    painter.setPen(palette().color(QPalette::Text));
+    const QFontMetrics fm(labelFont());
+    const int firstRow = int(std::floor(m_view.top()));
+    const int lastRow = std::min(m_rows - 1, int(std::ceil(m_view.bottom())) - 1);
+    const int firstCol = int(std::floor(m_view.left()));
+    const int lastCol = std::min(m_cols - 1, int(std::ceil(m_view.right())) - 1);
+    const double cellH = plot.height() / m_view.height();
+    const double cellW = plot.width() / m_view.width();
+
+    if (const int step = visibleRowLabelStep(); step > 0) {
+        painter.save();
+        painter.setClipRect(QRect(0, plot.top() - fm.height() / 2, plot.left(),
+                                  plot.height() + fm.height()));
+        for (int r = (firstRow + step - 1) / step * step; r <= lastRow; r += step) {
+            const double cy = plot.top() + (r + 0.5 - m_view.top()) * cellH;
+            const QRectF box(outerMargin, cy - fm.height() / 2.0,
+                             plot.left() - outerMargin - labelGap, fm.height());
+            painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
+                             fm.elidedText(rowLabel(r), Qt::ElideRight, maxLabelExtent));
+        }
+        painter.restore();
+    }
+    if (const int step = visibleColumnLabelStep(); step > 0) {
+        // Column labels are written upwards so long tokens fit over narrow columns.
+        painter.save();
+        painter.setClipRect(QRect(plot.left() - fm.height() / 2, 0,
+                                  plot.width() + fm.height(), plot.top()));
+        for (int c = (firstCol + step - 1) / step * step; c <= lastCol; c += step) {
+            const double cx = plot.left() + (c + 0.5 - m_view.left()) * cellW;
+            painter.save();
+            painter.translate(cx, plot.top() - labelGap);
+            painter.rotate(-90);
+            const QRectF box(0, -fm.height() / 2.0, plot.top() - outerMargin - labelGap,
+                             fm.height());
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                             fm.elidedText(columnLabel(c), Qt::ElideRight, maxLabelExtent));
+            painter.restore();
+        }
+        painter.restore();
+    }
+}
+
+void HeatmapView::drawLegend(QPainter& painter, const QRect& plot) const
+{
+    const QFontMetrics fm(labelFont());
+    const int barHeight = std::min(plot.height(), 240);
+    const QRect bar(plot.right() + 11, plot.top(), legendBarWidth, barHeight);
+    const ColorMap map(m_scale == ColorScale::Diverging ? ColorMap::Kind::Diverging
+                                                        : ColorMap::Kind::Viridis);
+    QImage strip(1, 256, QImage::Format_RGB32);
+    for (int i = 0; i < 256; ++i)
+        strip.setPixel(0, 255 - i, map.table()[std::size_t(i)]); // top = maximum
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter.drawImage(bar, strip);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(bar.adjusted(0, 0, -1, -1));
+
+    painter.setPen(palette().color(QPalette::Text));
+    auto tick = [&](double y, double value) {
+        painter.drawLine(QPointF(bar.right() + 1, y), QPointF(bar.right() + 4, y));
+        const QRectF box(bar.right() + 6, y - fm.height() / 2.0, width() - bar.right() - 6,
+                         fm.height());
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, formatValue(value));
+    };
+    tick(bar.top() + 0.5, m_max);
+    tick(bar.bottom() + 0.5, m_min);
+    if (m_scale == ColorScale::Diverging && m_min < 0.0 && m_max > 0.0
+        && barHeight > 3 * fm.height())
+        tick(bar.top() + barHeight * (m_max / (m_max - m_min)), 0.0);
+}
+
+void HeatmapView::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0) {
+        event->ignore();
+        return;
+    }
+    zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void HeatmapView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && plotRect().contains(event->position().toPoint())) {
+        m_dragging = true;
+        m_dragStart = event->position();
+        m_dragView = m_view;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void HeatmapView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        const QRect plot = plotRect();
+        const QPointF delta = event->position() - m_dragStart;
+        m_view = m_dragView.translated(-delta.x() * m_view.width() / plot.width(),
+                                       -delta.y() * m_view.height() / plot.height());
+        clampView();
+        update();
+    }
+    setHovered(cellAt(event->position()));
+    QWidget::mouseMoveEvent(event);
+}
+
+void HeatmapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void HeatmapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    resetView();
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void HeatmapView::leaveEvent(QEvent* event)
+{
+    setHovered({-1, -1});
+    QWidget::leaveEvent(event);
+}
+
+void HeatmapView::setHovered(const QPoint& cell)
+{
+    if (cell == m_hovered)
+        return;
+    m_hovered = cell;
+    Q_EMIT cellHovered(cell.y(), cell.x());
+}
+
+bool HeatmapView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QPoint cell = cellAt(help->pos());
+        if (cell.x() < 0) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            const QString text = tr("%1 × %2: %3")
+                                     .arg(rowLabel(cell.y()), columnLabel(cell.x()),
+                                          QString::number(value(cell.y(), cell.x()), 'g', 4));
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
