@@ -72,6 +72,7 @@ private slots:
     void samplesArePublished();
     void kvSessionEqualsNextTokenLogits();
     void kvSessionRejectsBadInput();
+    void divergenceStopsWithAMessageAndFiniteWeights();
 };
 
 void TestGptTrainer::splitKeepsTheTailForValidation()
@@ -300,6 +301,29 @@ void TestGptTrainer::kvSessionRejectsBadInput()
     QVERIFY_THROWS_EXCEPTION(Error, session.logits()); // empty context
     QVERIFY_THROWS_EXCEPTION(Error, session.append(4)); // V = 4
     QVERIFY(session.tokens().empty());
+}
+
+void TestGptTrainer::divergenceStopsWithAMessageAndFiniteWeights()
+{
+    // An absurd learning rate without clipping blows the weights up after one update;
+    // the next loss is not finite, and training stops before applying that step.
+    Gpt gpt(tinyConfig());
+    GptTrainingSettings settings = tinySettings();
+    settings.maxLearningRate = 1e30f;
+    settings.minLearningRate = 1e29f;
+    settings.gradientClip = 0.0f;
+    settings.warmupSteps = 1;
+    settings.steps = 20;
+    JobContext context;
+    QString message;
+    try {
+        GptTrainer::train(gpt, pattern(400), settings, context);
+    } catch (const Error& error) {
+        message = QString::fromStdString(error.what());
+    }
+    QVERIFY2(message.contains(QStringLiteral("not a finite number")), qPrintable(message));
+    // The model keeps the weights of the last completed step: all finite.
+    QVERIFY(gpt.parameters().is_finite());
 }
 
 QTEST_GUILESS_MAIN(TestGptTrainer)
