@@ -13,6 +13,7 @@
 #include "core/Error.h"
 
 #include "support/GradientCheck.h"
+#include "support/MatrixAssertions.h"
 
 #include <QtTest/QtTest>
 
@@ -35,37 +36,6 @@ void fillRandom(arma::fvec& values, std::uint32_t seed)
     const arma::fmat random = randomMatrix(values.n_elem, 1, seed);
     values = arma::vectorise(random);
 }
-
-// Compares every element with a tolerance, naming the first that differs.
-bool near(const arma::fmat& actual, const arma::fmat& expected, float tolerance, QString* why)
-{
-    if (actual.n_rows != expected.n_rows || actual.n_cols != expected.n_cols) {
-        *why = QStringLiteral("shape %1x%2, expected %3x%4").arg(actual.n_rows)
-                   .arg(actual.n_cols).arg(expected.n_rows).arg(expected.n_cols);
-        return false;
-    }
-    for (arma::uword i = 0; i < actual.n_elem; ++i) {
-        if (!(std::abs(actual[i] - expected[i]) <= tolerance)) {
-            *why = QStringLiteral("element %1 is %2, expected %3").arg(i).arg(actual[i])
-                       .arg(expected[i]);
-            return false;
-        }
-    }
-    return true;
-}
-
-#define COMPARE_MATRIX(actual, expected, tolerance)                                        \
-    do {                                                                                    \
-        QString why;                                                                        \
-        QVERIFY2(near((actual), (expected), (tolerance), &why), qPrintable(why));           \
-    } while (false)
-
-#define VERIFY_GRADIENT(result)                                                             \
-    do {                                                                                    \
-        const GradientCheckResult r = (result);                                             \
-        QVERIFY(r.checked > 0);                                                             \
-        QVERIFY2(r.passed, r.message.c_str());                                              \
-    } while (false)
 
 } // namespace
 
