@@ -4,6 +4,7 @@
 #include "WordScanner.h"
 #include "core/JobContext.h"
 #include "core/StringCounter.h"
+#include "core/StringHash.h"
 
 #include <algorithm>
 #include <exception>
@@ -14,14 +15,7 @@
 namespace lengua {
 namespace {
 
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept
-    {
-        return std::hash<std::string_view>{}(s);
-    }
-};
-using CountMap = std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>>;
+using CountMap = StringMap<std::uint64_t>;
 // Words as spelled, keyed by views into the corpus text (which outlives the count):
 // no copy and no case folding per token; only the distinct spellings are folded.
 using SpellingMap = StringCounter;

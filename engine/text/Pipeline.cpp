@@ -10,6 +10,7 @@
 #include "TextNormalizer.h"
 #include "WordSegmenter.h"
 #include "core/Error.h"
+#include "core/StringHash.h"
 #include "core/JobContext.h"
 
 #include <unicode/uchar.h>
@@ -32,12 +33,6 @@ namespace {
 
 constexpr std::uint32_t dropped = std::numeric_limits<std::uint32_t>::max();
 
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-template <typename T>
-using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
 // Spelling, lemmas and stems only concern words with a letter: not numbers, not
 // punctuation.

@@ -4,6 +4,8 @@
 // folding) and the form of the apostrophe ("Don’t" matches "don't").
 #pragma once
 
+#include "core/StringHash.h"
+
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -31,11 +33,7 @@ public:
     static std::string key(std::string_view word);
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_set<std::string, Hash, std::equal_to<>> m_words;
+    StringSet m_words;
 };
 
 } // namespace lengua

@@ -3,6 +3,7 @@
 
 #include "ByteLevelAlphabet.h"
 #include "core/Error.h"
+#include "core/TextFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,28 +15,7 @@ namespace lengua {
 
 namespace {
 
-std::string readFile(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(path.string() + ": cannot be opened for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw Error(path.string() + ": could not be read");
-    return buffer.str();
-}
 
-void writeFile(const std::filesystem::path& path, const std::string& text)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw Error(path.string() + ": cannot be opened for writing");
-    out << text;
-    out.close();
-    if (!out)
-        throw Error(path.string() + ": could not be written (disk full?)");
-}
 
 // nlohmann's messages start with "[json.exception.parse_error.101] "; a person does not
 // need that part.
@@ -138,7 +118,7 @@ ByteLevelBpe BpeFiles::parse(std::string_view vocabJson, std::string_view merges
 ByteLevelBpe BpeFiles::read(const std::filesystem::path& vocabJson,
                             const std::filesystem::path& mergesTxt)
 {
-    return parse(readFile(vocabJson), readFile(mergesTxt), vocabJson.filename().string(),
+    return parse(TextFile::read(vocabJson), TextFile::read(mergesTxt), vocabJson.filename().string(),
                  mergesTxt.filename().string());
 }
 
@@ -172,8 +152,8 @@ std::string BpeFiles::mergesText(const ByteLevelBpe& tokenizer)
 void BpeFiles::write(const ByteLevelBpe& tokenizer, const std::filesystem::path& vocabJson,
                      const std::filesystem::path& mergesTxt)
 {
-    writeFile(vocabJson, vocabularyJson(tokenizer));
-    writeFile(mergesTxt, mergesText(tokenizer));
+    TextFile::write(vocabJson, vocabularyJson(tokenizer));
+    TextFile::write(mergesTxt, mergesText(tokenizer));
 }
 
 } // namespace lengua

@@ -4,6 +4,7 @@
 #include "ByteLevelAlphabet.h"
 #include "Gpt2PreTokenizer.h"
 #include "core/Error.h"
+#include "core/StringHash.h"
 #include "core/JobContext.h"
 
 #include <algorithm>
@@ -16,15 +17,7 @@ namespace lengua {
 
 namespace {
 
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept
-    {
-        return std::hash<std::string_view>{}(s);
-    }
-};
-
-using WordCounts = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
+using WordCounts = StringMap<std::int64_t>;
 
 std::uint64_t pack(TokenId a, TokenId b)
 {

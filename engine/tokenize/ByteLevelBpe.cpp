@@ -4,6 +4,7 @@
 #include "ByteLevelAlphabet.h"
 #include "Gpt2PreTokenizer.h"
 #include "core/Error.h"
+#include "core/StringHash.h"
 
 #include <algorithm>
 #include <array>
@@ -157,16 +158,9 @@ void ByteLevelBpe::Model::encodeShortWord(std::string_view word, std::uint32_t m
 }
 
 struct ByteLevelBpe::Cache {
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept
-        {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
     struct Shard {
         std::mutex mutex;
-        std::unordered_map<std::string, std::vector<TokenId>, Hash, std::equal_to<>> words;
+        StringMap<std::vector<TokenId>> words;
     };
     // Sharded so that threads encoding at once rarely wait for each other; a full shard
     // is emptied rather than evicted entry by entry (simple, and bounds the memory).
@@ -323,7 +317,7 @@ std::vector<TokenId> ByteLevelBpe::encodeIds(std::string_view text) const
             model.encodeWord(word, PairTable::none, out);
             continue;
         }
-        const std::size_t hash = Cache::Hash{}(word);
+        const std::size_t hash = StringHash{}(word);
         Cache::Shard& shard = m_cache->shards[(hash >> 7) % Cache::shardCount];
         {
             std::lock_guard lock(shard.mutex);

@@ -9,6 +9,7 @@
 #include "WordLevelTokenizer.h"
 
 #include "core/Error.h"
+#include "core/TextFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,28 +27,7 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view charPattern = "(?s).";
 
-std::string readFile(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(path.string() + ": cannot be opened for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw Error(path.string() + ": could not be read");
-    return std::move(buffer).str();
-}
 
-void writeFile(const fs::path& path, std::string_view text)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw Error(path.string() + ": cannot be opened for writing");
-    out.write(text.data(), std::streamsize(text.size()));
-    out.close();
-    if (!out)
-        throw Error(path.string() + ": could not be written (disk full?)");
-}
 
 // nlohmann's messages start with "[json.exception.parse_error.101] "; people need the rest.
 std::string plainMessage(const std::exception& e)
@@ -494,7 +474,7 @@ std::unique_ptr<Tokenizer> TokenizerFile::parseJson(std::string_view text, const
 
 std::unique_ptr<Tokenizer> TokenizerFile::readJson(const fs::path& path)
 {
-    return parseJson(readFile(path), path.string());
+    return parseJson(TextFile::read(path), path.string());
 }
 
 std::string TokenizerFile::toJson(const Tokenizer& tokenizer)
@@ -508,7 +488,7 @@ std::string TokenizerFile::toJson(const Tokenizer& tokenizer)
 
 void TokenizerFile::writeJson(const Tokenizer& tokenizer, const fs::path& path)
 {
-    writeFile(path, toJson(tokenizer));
+    TextFile::write(path, toJson(tokenizer));
 }
 
 WordPiece TokenizerFile::parseVocabTxt(std::string_view text, const WordPieceOptions& options,
@@ -544,16 +524,16 @@ WordPiece TokenizerFile::parseVocabTxt(std::string_view text, const WordPieceOpt
 
 WordPiece TokenizerFile::readVocabTxt(const fs::path& path, const WordPieceOptions& options)
 {
-    return parseVocabTxt(readFile(path), options, path.string());
+    return parseVocabTxt(TextFile::read(path), options, path.string());
 }
 
 WordPiece TokenizerFile::readVocabTxt(const fs::path& path)
 {
-    const std::string text = readFile(path);
+    const std::string text = TextFile::read(path);
     std::optional<bool> lowercase;
     const fs::path config = path.parent_path() / "tokenizer_config.json";
     if (isFile(config)) {
-        const json settings = parseText(readFile(config), config.string());
+        const json settings = parseText(TextFile::read(config), config.string());
         if (settings.is_object()) {
             if (const auto it = settings.find("do_lower_case"); it != settings.end() && it->is_boolean())
                 lowercase = it->get<bool>();
@@ -589,7 +569,7 @@ void TokenizerFile::writeVocabTxt(const Vocabulary& vocabulary, const fs::path& 
         text += token;
         text += '\n';
     }
-    writeFile(path, text);
+    TextFile::write(path, text);
 }
 
 std::unique_ptr<Tokenizer> TokenizerFile::load(const fs::path& path)
@@ -612,7 +592,7 @@ std::unique_ptr<Tokenizer> TokenizerFile::load(const fs::path& path)
             throw Error(path.string() + ": merges.txt needs the vocab.json beside it, which is missing");
         return std::make_unique<ByteLevelBpe>(BpeFiles::read(folder / "vocab.json", path));
     }
-    const std::string text = readFile(path);
+    const std::string text = TextFile::read(path);
     const std::string_view content = withoutBom(text);
     const auto first = content.find_first_not_of(" \t\r\n");
     if (first != std::string::npos && content[first] == '{') {

@@ -6,11 +6,6 @@
 
 namespace lengua {
 
-std::size_t Vocabulary::Hash::operator()(std::string_view s) const noexcept
-{
-    return std::hash<std::string_view>{}(s);
-}
-
 TokenId Vocabulary::add(std::string token, bool special)
 {
     if (const auto it = m_ids.find(std::string_view(token)); it != m_ids.end()) {

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "Encoding.h"
+#include "core/StringHash.h"
 
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace lengua {
@@ -24,13 +24,9 @@ public:
     const std::vector<std::string>& tokens() const { return m_tokens; }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept;
-    };
     std::vector<std::string> m_tokens;
     std::vector<bool> m_special;
-    std::unordered_map<std::string, TokenId, Hash, std::equal_to<>> m_ids;
+    StringMap<TokenId> m_ids;
 };
 
 } // namespace lengua
