@@ -1,5 +1,7 @@
 #include "WordScanner.h"
 
+#include "core/Utf8.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -41,22 +43,6 @@ bool isLetter(UChar32 c)
     return (U_GET_GC_MASK(c) & U_GC_L_MASK) != 0;
 }
 
-// Decodes the code point at i (without moving i); invalid bytes give a negative value.
-UChar32 peek(std::string_view text, std::size_t i, std::size_t& length)
-{
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-        length = 1;
-        return byte;
-    }
-    std::int32_t offset = static_cast<std::int32_t>(i);
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), offset,
-            static_cast<std::int32_t>(text.size()), c);
-    length = static_cast<std::size_t>(offset) - i;
-    return c;
-}
-
 } // namespace
 
 bool WordScanner::next()
@@ -72,7 +58,7 @@ bool WordScanner::next()
             ++m_position;
             continue;
         }
-        if (isWordCodePoint(peek(m_text, m_position, length)))
+        if (isWordCodePoint(decodeUtf8At(m_text, m_position, length)))
             break;
         m_position += length;
     }
@@ -87,7 +73,7 @@ bool WordScanner::next()
             ++m_position;
             continue;
         }
-        const UChar32 c = peek(m_text, m_position, length);
+        const UChar32 c = decodeUtf8At(m_text, m_position, length);
         if (isWordCodePoint(c)) {
             previous = c;
             m_position += length;
@@ -95,7 +81,7 @@ bool WordScanner::next()
         }
         if ((c == '\'' || c == 0x2019) && isLetter(previous) && m_position + length < size) {
             std::size_t nextLength = 0;
-            if (isLetter(peek(m_text, m_position + length, nextLength))) {
+            if (isLetter(decodeUtf8At(m_text, m_position + length, nextLength))) {
                 previous = c;
                 m_position += length;
                 continue;

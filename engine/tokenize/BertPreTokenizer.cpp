@@ -3,6 +3,8 @@
 // lower + _run_strip_accents, _run_split_on_punc, here done in one pass over the code points.
 #include "BertPreTokenizer.h"
 
+#include "core/Utf8.h"
+
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -15,22 +17,6 @@
 
 namespace lengua {
 namespace {
-
-// Decodes the code point at i; invalid bytes give a negative value and a length of at least 1.
-int decodeAt(std::string_view text, std::size_t i, std::size_t& length)
-{
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-        length = 1;
-        return byte;
-    }
-    std::int32_t offset = static_cast<std::int32_t>(i);
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), offset,
-            static_cast<std::int32_t>(text.size()), c);
-    length = static_cast<std::size_t>(offset) - i;
-    return c;
-}
 
 void appendUtf8(std::string& out, UChar32 c)
 {
@@ -165,7 +151,7 @@ void BertPreTokenizer::split(std::string_view text, std::vector<Word>& words, st
     std::vector<UChar32> normalised;
     std::size_t length = 0;
     for (std::size_t i = 0; i < text.size(); i += length) {
-        const int c = decodeAt(text, i, length);
+        const int c = decodeUtf8At(text, i, length);
         const std::size_t begin = base + i;
         const std::size_t end = base + i + length;
         if (c < 0) {
