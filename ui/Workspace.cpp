@@ -21,7 +21,9 @@ bool Workspace::nameTaken(const QString& name) const
         || std::any_of(m_processedCorpora.begin(), m_processedCorpora.end(),
                        [&](const auto& c) { return c->name == wanted; })
         || std::any_of(m_tokenizers.begin(), m_tokenizers.end(),
-                       [&](const auto& t) { return t.name == wanted; });
+                       [&](const auto& t) { return t.name == wanted; })
+        || std::any_of(m_models.begin(), m_models.end(),
+                       [&](const auto& m) { return m.name == wanted; });
 }
 
 QString Workspace::uniqueName(const QString& wanted) const
@@ -92,6 +94,37 @@ void Workspace::removeTokenizer(const std::string& id)
     if (m_tokenizers.size() != before) {
         setModified(true);
         Q_EMIT tokenizersChanged();
+    }
+}
+
+const LanguageModelArtefact* Workspace::model(const std::string& id) const
+{
+    for (const auto& model : m_models)
+        if (model.id == id)
+            return &model;
+    return nullptr;
+}
+
+std::string Workspace::addModel(LanguageModelArtefact model)
+{
+    if (model.id.empty())
+        model.id = lengua::newCorpusId();
+    model.name = uniqueName(QString::fromStdString(model.name)).toStdString();
+    const std::string id = model.id;
+    m_models.push_back(std::move(model));
+    setModified(true);
+    Q_EMIT modelsChanged();
+    Q_EMIT modelAdded(QString::fromStdString(id));
+    return id;
+}
+
+void Workspace::removeModel(const std::string& id)
+{
+    const auto before = m_models.size();
+    std::erase_if(m_models, [&](const auto& m) { return m.id == id; });
+    if (m_models.size() != before) {
+        setModified(true);
+        Q_EMIT modelsChanged();
     }
 }
 
@@ -168,6 +201,7 @@ lengua::WorkspaceContent Workspace::content() const
     content.corpora = m_corpora;
     content.processedCorpora = m_processedCorpora;
     content.tokenizers = m_tokenizers;
+    content.models = m_models;
     content.settings = m_settings;
     return content;
 }
@@ -178,12 +212,14 @@ void Workspace::replaceContent(lengua::WorkspaceContent content, const QString& 
     m_settings = std::move(content.settings);
     m_processedCorpora = std::move(content.processedCorpora);
     m_tokenizers = std::move(content.tokenizers);
+    m_models = std::move(content.models);
     m_statistics.clear();
     setFilePath(path);
     setModified(false);
     Q_EMIT corporaChanged();
     Q_EMIT processedCorporaChanged();
     Q_EMIT tokenizersChanged();
+    Q_EMIT modelsChanged();
 }
 
 void Workspace::clear()

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "models/NamedLanguageModel.h"
 #include "tokenize/NamedTokenizer.h"
 
 namespace lengua {
@@ -24,6 +25,8 @@ struct ProcessedCorpus;
 
 // A trained or imported tokenizer with the name the user sees.
 using TokenizerArtefact = lengua::NamedTokenizer;
+// A trained or imported next-token model (GPT now; n-grams and RNNs later).
+using LanguageModelArtefact = lengua::NamedLanguageModel;
 
 class Workspace : public QObject {
     Q_OBJECT
@@ -53,6 +56,12 @@ public:
     std::string addTokenizer(TokenizerArtefact tokenizer);
     void removeTokenizer(const std::string& id);
 
+    // Language models (trained or imported), for the generation and attention lessons.
+    const std::vector<LanguageModelArtefact>& models() const { return m_models; }
+    const LanguageModelArtefact* model(const std::string& id) const;
+    std::string addModel(LanguageModelArtefact model);
+    void removeModel(const std::string& id);
+
     // Statistics are derived data: cached here, never saved.
     std::shared_ptr<const lengua::CorpusStatistics> statistics(const std::string& corpusId) const;
     void setStatistics(const std::string& corpusId,
@@ -78,6 +87,8 @@ Q_SIGNALS:
     void processedCorpusAdded(const QString& id);
     void tokenizersChanged();
     void tokenizerAdded(const QString& id);
+    void modelsChanged();
+    void modelAdded(const QString& id);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 
@@ -89,6 +100,7 @@ private:
     std::vector<std::shared_ptr<const lengua::Corpus>> m_corpora;
     std::vector<std::shared_ptr<const lengua::ProcessedCorpus>> m_processedCorpora;
     std::vector<TokenizerArtefact> m_tokenizers;
+    std::vector<LanguageModelArtefact> m_models;
     std::map<std::string, std::shared_ptr<const lengua::CorpusStatistics>> m_statistics;
     std::map<std::string, std::string> m_settings;
     QString m_filePath;

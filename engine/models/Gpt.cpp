@@ -147,6 +147,28 @@ std::vector<float> Gpt::nextTokenLogits(std::span<const TokenId> context) const
     return std::vector<float>(last, last + logits.n_rows);
 }
 
+GptInspection Gpt::inspect(std::span<const TokenId> context) const
+{
+    if (context.empty())
+        throw Error("GPT: the context is empty; there is nothing to inspect");
+    if (context.size() > m_config.contextLength)
+        context = context.last(m_config.contextLength);
+    std::lock_guard lock(m_inferenceMutex);
+    Gpt& self = const_cast<Gpt&>(*this); // writes the caches only, as nextTokenLogits()
+    const arma::fmat& logits = self.forward(context, 1, context.size()); // (V, T)
+    GptInspection result;
+    result.ids.assign(context.begin(), context.end());
+    const float* last = logits.colptr(logits.n_cols - 1);
+    result.nextLogits.assign(last, last + logits.n_rows);
+    result.layers = m_blocks.size();
+    result.heads = m_config.heads;
+    result.attention.reserve(result.layers * result.heads);
+    for (const auto& block : m_blocks)
+        for (std::size_t head = 0; head < m_config.heads; ++head)
+            result.attention.push_back(block->attention().attentionProbabilities(head, 0));
+    return result;
+}
+
 std::unique_ptr<NextTokenSession> Gpt::startSession() const
 {
     return std::make_unique<GptSession>(*this);

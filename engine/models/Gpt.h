@@ -4,6 +4,7 @@
 
 #include "generate/NextTokenModel.h"
 #include "models/GptConfig.h"
+#include "models/GptInspection.h"
 #include "nn/Embedding.h"
 #include "nn/LayerNorm.h"
 #include "nn/LearnedPositionalEncoding.h"
@@ -68,6 +69,11 @@ public:
     // Incremental decoding with a KV cache (GptSession): each new token runs through
     // the blocks alone, reading the weights only.
     std::unique_ptr<NextTokenSession> startSession() const override;
+
+    // One forward pass (B = 1) over the last contextLength() tokens of context, keeping
+    // the next-token logits and every head's attention. Safe alongside nextTokenLogits()
+    // (same mutex); throws Error for an empty context.
+    GptInspection inspect(std::span<const TokenId> context) const;
 
 private:
     void initialise();

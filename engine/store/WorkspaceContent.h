@@ -1,9 +1,10 @@
-// What a workspace file holds, in memory: the corpora, processed corpora and
-// tokenizers in the user's order, and the settings. store/ is the one folder that
+// What a workspace file holds, in memory: the corpora, processed corpora,
+// tokenizers and language models in the user's order, and the settings. store/ is the one folder that
 // reaches into the others (text/, tokenize/): it persists their artefacts, so it
 // sits below them in the dependency order, not above as DESIGN.md's table puts it.
 #pragma once
 
+#include "models/NamedLanguageModel.h"
 #include "text/Corpus.h"
 #include "text/ProcessedCorpus.h"
 #include "tokenize/NamedTokenizer.h"
@@ -19,6 +20,7 @@ struct WorkspaceContent {
     std::vector<std::shared_ptr<const Corpus>> corpora; // in the order shown to the user
     std::vector<std::shared_ptr<const ProcessedCorpus>> processedCorpora;
     std::vector<NamedTokenizer> tokenizers;
+    std::vector<NamedLanguageModel> models;
     std::map<std::string, std::string> settings;
 };
 

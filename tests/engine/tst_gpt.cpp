@@ -65,6 +65,7 @@ private slots:
     void logitsDoNotDependOnLaterTokens();
     void adamWOverfitsRepeatedSequence();
     void nextTokenLogitsIsLastColumnOfForward();
+    void inspectKeepsEveryHeadsCausalAttention();
 };
 
 void TestGpt::parameterCountMatchesHandFormula()
@@ -243,6 +244,37 @@ void TestGpt::nextTokenLogitsIsLastColumnOfForward()
     QVERIFY_THROWS_EXCEPTION(Error, gpt.nextTokenLogits({}));
     QCOMPARE(gpt.vocabularySize(), std::size_t(7));
     QCOMPARE(gpt.contextLength(), std::size_t(5));
+}
+
+void TestGpt::inspectKeepsEveryHeadsCausalAttention()
+{
+    GptConfig config = tinyConfig();
+    config.contextLength = 4;
+    Gpt gpt(config);
+    gpt.parameters() = 0.5f * arma::vectorise(randomMatrix(gpt.parameterCount(), 1, 5u));
+    const std::vector<TokenId> context = {1, 2, 6, 1, 3}; // cropped to its last 4
+    const GptInspection inspection = gpt.inspect(context);
+    QVERIFY(inspection.ids == std::vector<TokenId>({2, 6, 1, 3}));
+    QVERIFY(inspection.nextLogits == gpt.nextTokenLogits(context));
+    QCOMPARE(inspection.layers, config.layers);
+    QCOMPARE(inspection.heads, config.heads);
+    QCOMPARE(inspection.attention.size(), config.layers * config.heads);
+    for (std::size_t layer = 0; layer < config.layers; ++layer)
+        for (std::size_t head = 0; head < config.heads; ++head) {
+            const arma::fmat& p = inspection.attentionOf(layer, head);
+            QCOMPARE(p.n_rows, arma::uword(4));
+            QCOMPARE(p.n_cols, arma::uword(4));
+            for (arma::uword i = 0; i < 4; ++i) {
+                QVERIFY(std::abs(arma::accu(p.col(i)) - 1.0f) < 1e-5f);
+                for (arma::uword j = i + 1; j < 4; ++j)
+                    QCOMPARE(p(j, i), 0.0f);
+            }
+            // The first query can only attend to itself.
+            QCOMPARE(p(0, 0), 1.0f);
+        }
+    // Heads differ (random weights): the maps are not one matrix copied.
+    QVERIFY(arma::abs(inspection.attentionOf(0, 0) - inspection.attentionOf(0, 1)).max() > 1e-4f);
+    QVERIFY_THROWS_EXCEPTION(Error, gpt.inspect({}));
 }
 
 QTEST_GUILESS_MAIN(TestGpt)
