@@ -1,6 +1,9 @@
 #include "LessonRegistry.h"
 
+#include "panels/AttentionPanel.h"
 #include "panels/CorpusPanel.h"
+#include "panels/GenerationPanel.h"
+#include "panels/GptPanel.h"
 #include "panels/PreprocessingPanel.h"
 #include "panels/TokenizationPanel.h"
 
@@ -44,6 +47,41 @@ const std::vector<Lesson>& LessonRegistry::lessons()
                [](LessonContext& context, QWidget* parent) -> LessonPanel* {
                    return new TokenizationPanel(context.workspace, context.jobs,
                                                 &context.importer, parent);
+               }},
+        Lesson{QStringLiteral("attention"),
+               [] { return QCoreApplication::translate("LessonRegistry", "Attention"); },
+               [] {
+                   return QCoreApplication::translate(
+                       "LessonRegistry", "Self-attention step by step, queries, keys and values, "
+                                         "positional encodings, layer norm, and every head of a GPT");
+               },
+               QStringLiteral("view-grid"),
+               [](LessonContext& context, QWidget* parent) -> LessonPanel* {
+                   return new AttentionPanel(context.workspace, context.jobs, &context.importer,
+                                             parent);
+               }},
+        Lesson{QStringLiteral("gpt"),
+               [] { return QCoreApplication::translate("LessonRegistry", "Transformer / GPT"); },
+               [] {
+                   return QCoreApplication::translate(
+                       "LessonRegistry", "Train a small GPT on a corpus and watch the loss go "
+                                         "down; open and save GPT-2 checkpoints");
+               },
+               QStringLiteral("system-run"),
+               [](LessonContext& context, QWidget* parent) -> LessonPanel* {
+                   return new GptPanel(context.workspace, context.jobs, &context.importer, parent);
+               }},
+        Lesson{QStringLiteral("generation"),
+               [] { return QCoreApplication::translate("LessonRegistry", "Generation"); },
+               [] {
+                   return QCoreApplication::translate(
+                       "LessonRegistry", "The next-token distribution under temperature, top-k "
+                                         "and top-p; generate step by step or N tokens at once");
+               },
+               QStringLiteral("document-edit"),
+               [](LessonContext& context, QWidget* parent) -> LessonPanel* {
+                   return new GenerationPanel(context.workspace, context.jobs, &context.importer,
+                                              parent);
                }},
     };
     return registry;
