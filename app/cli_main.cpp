@@ -50,15 +50,16 @@ Commands:
 
   gpt-train --input PATH --tokenizer FILE [--layers 4] [--heads 4] [--embd 128]
             [--block 128] [--batch 16] [--steps 1000] [--lr 3e-4] [--seed S]
-            [--threads T] [--validation 0.1] --output DIR
+            [--threads T] [--validation 0.1] [--dump-tokens FILE] --output DIR
       Trains a GPT on the corpus (documents joined by <|endoftext|> when the
       tokenizer has it; the last --validation share held out) and writes DIR
       in the Hugging Face GPT-2 layout. Prints params, tokens,
       tokens_per_second, final_train_loss, final_val_loss, val_perplexity,
-      seconds.
+      seconds. --dump-tokens writes the corpus's token ids (int32,
+      little-endian) for the benchmark's PyTorch peer.
 
   generate --model DIR --prompt TEXT [--max-new-tokens 50] [--temperature 1]
-           [--top-k 0] [--top-p 1] [--seed 42] [--greedy]
+           [--top-k 0] [--top-p 1] [--seed 42] [--greedy] [--threads 1]
       Continues the prompt (temperature 0 or --greedy: greedy). Prints text (the
       continuation), full_text, token_ids, tokens_per_second.
 

@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <fstream>
 #include <numeric>
 
 namespace {
@@ -44,7 +46,7 @@ int gptTrainCommand(const Arguments& arguments)
 {
     std::set<std::string> options = corpusInputOptions();
     options.insert({"tokenizer", "layers", "heads", "embd", "block", "batch", "steps", "lr", "seed",
-                    "threads", "output", "validation"});
+                    "threads", "output", "validation", "dump-tokens"});
     const CommandLine line(arguments, options, {});
     const auto start = Clock::now();
     if (line.has("threads"))
@@ -65,6 +67,17 @@ int gptTrainCommand(const Arguments& arguments)
         tokens.insert(tokens.end(), encoding.ids.begin(), encoding.ids.end());
         if (endOfText)
             tokens.push_back(*endOfText);
+    }
+
+    // The benchmark's PyTorch peer trains on exactly these ids (bench/peer_gpt_torch.py).
+    if (line.has("dump-tokens")) {
+        std::ofstream dump(line.value("dump-tokens"), std::ios::binary);
+        for (const lengua::TokenId id : tokens) {
+            const std::int32_t value = id; // int32, little-endian on every platform we build for
+            dump.write(reinterpret_cast<const char*>(&value), sizeof value);
+        }
+        if (!dump)
+            throw lengua::Error("--dump-tokens: cannot write " + line.value("dump-tokens"));
     }
 
     lengua::GptConfig config;
@@ -113,8 +126,10 @@ int generateCommand(const Arguments& arguments)
 {
     const CommandLine line(arguments, {"model", "prompt", "max-new-tokens", "temperature", "top-k",
                                        "top-p", "seed", "threads"}, {"greedy"});
-    if (line.has("threads"))
-        setBlasThreads(int(wholeNumberOption(line, "threads", 1)));
+    // One token at a time, the products are matrix-vector ones of at most V x C: too small
+    // to split across threads (waking a BLAS thread per product costs more than it saves,
+    // and on a busy machine it waits for a core), so one BLAS thread unless asked.
+    setBlasThreads(int(wholeNumberOption(line, "threads", 1)));
     const lengua::Gpt2Checkpoint checkpoint = loadModel(line);
     const std::string prompt = line.required("prompt");
     const lengua::Encoding encoding = checkpoint.tokenizer->encode(prompt);

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "generate/NextTokenSession.h"
-#include "nn/Gelu.h"
 
 #include <armadillo>
 
@@ -42,7 +41,14 @@ private:
     std::vector<arma::fmat> m_keys;   // per block (C, maxT), column p = keys of position p
     std::vector<arma::fmat> m_values; // per block (C, maxT)
     arma::fvec m_hidden;              // (C) ln_f's output for the last position
-    Gelu m_gelu{Gelu::Form::Tanh};    // GPT-2's MLP activation (its own cache only)
+    // Working vectors of one token's pass, sized once: a token allocates nothing.
+    arma::fvec m_x;         // (C)  the residual stream
+    arma::fvec m_normed;    // (C)  a LayerNorm's output
+    arma::fvec m_qkv;       // (3C) c_attn's output
+    arma::fvec m_merged;    // (C)  the heads' outputs side by side
+    arma::fvec m_fc;        // (4C) c_fc's output
+    arma::fvec m_activated; // (4C) after GELU
+    std::vector<float> m_weights; // (maxT) one head's attention weights
 };
 
 } // namespace lengua

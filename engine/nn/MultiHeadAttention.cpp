@@ -8,16 +8,23 @@
 
 namespace lengua {
 
-MultiHeadAttention::MultiHeadAttention(std::size_t channels, std::size_t heads, bool causal)
+MultiHeadAttention::MultiHeadAttention(std::size_t channels, std::size_t heads, bool causal,
+                                       float dropout, std::uint32_t seed)
     : m_channels(channels), m_heads(heads),
       m_headSize(heads == 0 ? 0 : channels / heads),
       m_qkv(channels == 0 ? 1 : channels, channels == 0 ? 1 : 3 * channels),
       m_proj(channels == 0 ? 1 : channels, channels == 0 ? 1 : channels),
-      m_attention(m_headSize == 0 ? 1 : m_headSize, causal)
+      m_attention(m_headSize == 0 ? 1 : m_headSize, causal, dropout, seed)
 {
     if (channels == 0 || heads == 0 || channels % heads != 0)
         throw Error("MultiHeadAttention: " + std::to_string(channels) + " channels cannot be "
                     "split evenly into " + std::to_string(heads) + " heads");
+}
+
+void MultiHeadAttention::setTraining(bool training)
+{
+    Layer::setTraining(training);
+    m_attention.setTraining(training);
 }
 
 std::size_t MultiHeadAttention::parameterCount() const

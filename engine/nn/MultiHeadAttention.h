@@ -17,7 +17,12 @@ namespace lengua {
 // (head h, sequence b) is its sequence h B + b.
 class MultiHeadAttention : public Layer {
 public:
-    MultiHeadAttention(std::size_t channels, std::size_t heads, bool causal = true);
+    // dropout: on the attention probabilities in training mode (GPT-2's attn_pdrop).
+    MultiHeadAttention(std::size_t channels, std::size_t heads, bool causal = true,
+                       float dropout = 0.0f, std::uint32_t seed = 0);
+    void setTraining(bool training) override;
+    void setDropoutSeed(std::uint32_t seed) { m_attention.setDropoutSeed(seed); }
+    Dropout& probabilityDropout() { return m_attention.dropout(); }
 
     std::size_t parameterCount() const override;
     void bind(float* params, float* grads) override;

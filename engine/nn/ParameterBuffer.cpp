@@ -2,6 +2,7 @@
 #include "nn/ParameterBuffer.h"
 
 #include "core/Error.h"
+#include "nn/BlasRuntime.h"
 #include "nn/Layer.h"
 
 namespace lengua {
@@ -18,6 +19,8 @@ void ParameterBuffer::allocate()
 {
     if (m_allocated)
         throw Error("ParameterBuffer::allocate(): called twice");
+    // Done before main already; the call also links BlasRuntime's initialiser in.
+    BlasRuntime::selectKernels();
     std::size_t total = 0;
     m_offsets.clear();
     for (const Layer* layer : m_layers) {

@@ -2,6 +2,7 @@
 #include "nn/ScaledDotProductAttention.h"
 
 #include "core/Error.h"
+#include "nn/VectorMath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,12 +21,20 @@ arma::fmat block(const arma::fmat& m, std::size_t column, std::size_t cols)
 
 } // namespace
 
-ScaledDotProductAttention::ScaledDotProductAttention(std::size_t headSize, bool causal)
+ScaledDotProductAttention::ScaledDotProductAttention(std::size_t headSize, bool causal,
+                                                     float dropout, std::uint32_t seed)
     : m_headSize(headSize), m_causal(causal),
-      m_scale(float(1.0 / std::sqrt(double(headSize))))
+      m_scale(float(1.0 / std::sqrt(double(headSize)))),
+      m_dropout(dropout, seed)
 {
     if (headSize == 0)
         throw Error("ScaledDotProductAttention: the head size must be positive");
+}
+
+void ScaledDotProductAttention::setTraining(bool training)
+{
+    Layer::setTraining(training);
+    m_dropout.setTraining(training);
 }
 
 const arma::fmat& ScaledDotProductAttention::forward(const arma::fmat& q, const arma::fmat& k,
@@ -50,6 +59,7 @@ const arma::fmat& ScaledDotProductAttention::forward(const arma::fmat& q, const 
     m_v = v;
     m_p.set_size(length, n);
     m_y.set_size(m_headSize, n);
+    m_dropped = m_training && m_dropout.probability() > 0.0f;
     const std::size_t t = length;
     for (std::size_t s = 0; s < sequences; ++s) {
         const std::size_t first = s * t;
@@ -58,24 +68,24 @@ const arma::fmat& ScaledDotProductAttention::forward(const arma::fmat& q, const 
         for (std::size_t i = 0; i < t; ++i) {
             float* column = p.colptr(i);
             const std::size_t visible = m_causal ? i + 1 : t; // keys j < visible
-            float maximum = -INFINITY;
-            for (std::size_t j = 0; j < visible; ++j) {
-                column[j] *= m_scale;
-                maximum = std::max(maximum, column[j]);
-            }
-            float sum = 0.0f;
-            for (std::size_t j = 0; j < visible; ++j) {
-                column[j] = std::exp(column[j] - maximum); // <= 1, no overflow
-                sum += column[j];
-            }
-            const float inverse = 1.0f / sum;
-            for (std::size_t j = 0; j < visible; ++j)
-                column[j] *= inverse;
+            // max(scale s) = scale max(s) as scale > 0; exp(scale s - max) <= 1, no overflow
+            const float maximum = m_scale * VectorMath::maximum(column, visible);
+            const float sum = VectorMath::expSum(column, column, visible, m_scale, maximum);
+            VectorMath::scale(column, visible, 1.0f / sum);
             for (std::size_t j = visible; j < t; ++j)
                 column[j] = 0.0f; // the masked keys: exp(-inf) = 0 exactly
         }
+        if (m_dropped)
+            continue; // Y once every P is known (below)
         arma::fmat y = block(m_y, first, t);    // (HS, T)
         y = block(m_v, first, t) * p;           // (HS, T) (T, T), sgemm
+    }
+    if (m_dropped) {
+        m_kept = &m_dropout.forward(m_p); // (T, N) P ⊙ M
+        for (std::size_t s = 0; s < sequences; ++s) {
+            arma::fmat y = block(m_y, s * t, t);                        // (HS, T)
+            y = block(m_v, s * t, t) * block(*m_kept, s * t, t);        // (HS, T) (T, T)
+        }
     }
     return m_y;
 }
@@ -96,18 +106,21 @@ ScaledDotProductAttention::backward(const arma::fmat& dy)
         const arma::fmat p = block(m_p, first, t);     // (T, T)
         const arma::fmat dys = block(dy, first, t);    // (HS, T)
         arma::fmat dv = block(m_gradients.value, first, t);
-        dv = dys * p.t();                               // (HS, T) = (HS, T) (T, T)
+        const arma::fmat kept = block(m_dropped ? *m_kept : m_p, first, t); // (T, T) view
+        dv = dys * kept.t();                            // (HS, T) = (HS, T) (T, T)
         arma::fmat ds = block(m_dp, first, t);          // (T, T)
         ds = block(m_v, first, t).t() * dys;            // dP (T, T) = (T, HS) (HS, T)
+        if (m_dropped)
+            ds %= block(m_dropout.mask(), first, t);    // through the mask: d(P ⊙ M) -> dP
         // Softmax backward column by column; masked entries have P = 0, so dS = 0.
         for (std::size_t i = 0; i < t; ++i) {
+            const std::size_t visible = m_causal ? i + 1 : t; // P(j, i) = 0 for j >= visible
             const float* pi = p.colptr(i);
             float* di = ds.colptr(i);
-            float dot = 0.0f;
-            for (std::size_t j = 0; j < t; ++j)
-                dot += pi[j] * di[j];
-            for (std::size_t j = 0; j < t; ++j)
+            const float dot = VectorMath::dot(pi, di, visible);
+            for (std::size_t j = 0; j < visible; ++j)
                 di[j] = pi[j] * (di[j] - dot) * m_scale; // the 1/√HS folded in here
+            std::fill(di + visible, di + t, 0.0f);
         }
         arma::fmat dq = block(m_gradients.query, first, t);
         dq = block(m_k, first, t) * ds;                 // (HS, T) = (HS, T) (T, T)

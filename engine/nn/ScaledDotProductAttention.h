@@ -2,6 +2,7 @@
 // mask; the probabilities are kept for backward and for the attention views.
 #pragma once
 
+#include "nn/Dropout.h"
 #include "nn/Layer.h"
 
 namespace lengua {
@@ -14,6 +15,8 @@ namespace lengua {
 //   causal:  S(j, i) = -inf for j > i (query i sees keys j <= i only)
 //   P = column-wise softmax(S) (T, T), column i is query i's distribution over keys
 //   Y = V P                    (HS, T), y_i = sum_j P(j, i) v_j
+// In training mode with dropout p > 0 (GPT-2's attn_pdrop), Y = V (P ⊙ M) with M the
+// inverted-dropout mask; P itself (for the views) is kept undropped.
 class ScaledDotProductAttention : public Layer {
 public:
     struct Gradients {
@@ -22,7 +25,11 @@ public:
         arma::fmat value; // (HS, N) dV
     };
 
-    ScaledDotProductAttention(std::size_t headSize, bool causal);
+    ScaledDotProductAttention(std::size_t headSize, bool causal, float dropout = 0.0f,
+                              std::uint32_t seed = 0);
+    void setTraining(bool training) override;
+    void setDropoutSeed(std::uint32_t seed) { m_dropout.setSeed(seed); }
+    Dropout& dropout() { return m_dropout; } // on the probabilities, (T, N)
 
     // q, k, v (HS, N) with N = sequences * length -> y (HS, N)
     const arma::fmat& forward(const arma::fmat& q, const arma::fmat& k, const arma::fmat& v,
@@ -45,6 +52,7 @@ private:
     std::size_t m_headSize;
     bool m_causal;
     float m_scale; // 1 / √HS
+    Dropout m_dropout;
     std::size_t m_sequences = 0;
     std::size_t m_length = 0;
     // caches
@@ -52,6 +60,8 @@ private:
     arma::fmat m_k;  // (HS, N) keys
     arma::fmat m_v;  // (HS, N) values
     arma::fmat m_p;  // (T, N)  probabilities, one (T, T) block per sequence
+    bool m_dropped = false;                 // the last forward dropped probabilities
+    const arma::fmat* m_kept = nullptr;     // (T, N) P ⊙ M (Dropout's output) when dropped
     arma::fmat m_y;  // (HS, N) output
     arma::fmat m_dp; // (T, N)  gradient w.r.t. P, then overwritten with dS
     Gradients m_gradients;

@@ -2,6 +2,7 @@
 #include "nn/SoftmaxCrossEntropy.h"
 
 #include "core/Error.h"
+#include "nn/VectorMath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,17 +32,10 @@ float SoftmaxCrossEntropy::forward(const arma::fmat& logits,
     for (std::size_t j = 0; j < logits.n_cols; ++j) {
         const float* zj = logits.colptr(j);
         float* pj = m_probabilities.colptr(j);
-        float maximum = -INFINITY;
-        for (std::size_t i = 0; i < v; ++i)
-            maximum = std::max(maximum, zj[i]);
-        float sum = 0.0f;
-        for (std::size_t i = 0; i < v; ++i) {
-            pj[i] = std::exp(zj[i] - maximum);
-            sum += pj[i];
-        }
-        const float inverse = 1.0f / sum;
-        for (std::size_t i = 0; i < v; ++i)
-            pj[i] *= inverse;
+        // Vectorised (VectorMath): V exponentials per column are most of this layer's time.
+        const float maximum = VectorMath::maximum(zj, v);
+        const float sum = VectorMath::expSum(zj, pj, v, 1.0f, maximum);
+        VectorMath::scale(pj, v, 1.0f / sum);
         const std::int32_t target = targets[j];
         if (m_ignoreIndex && target == *m_ignoreIndex)
             continue;
