@@ -23,9 +23,9 @@ const GptConfig& checkedConfig(const GptConfig& config)
     if (config.heads == 0 || config.channels % config.heads != 0)
         throw Error("GPT config: " + std::to_string(config.channels) + " channels cannot be "
                     "split evenly into " + std::to_string(config.heads) + " heads");
-    if (config.dropout != 0.0f)
-        throw Error("GPT config: dropout " + std::to_string(config.dropout) + " is not "
-                    "supported yet, only 0");
+    if (!(config.dropout >= 0.0f && config.dropout < 1.0f))
+        throw Error("GPT config: the dropout " + std::to_string(config.dropout) + " is "
+                    "outside [0, 1)");
     return config;
 }
 
@@ -35,17 +35,31 @@ Gpt::Gpt(const GptConfig& config)
     : m_config(checkedConfig(config)),
       m_wte(config.vocabularySize, config.channels),
       m_wpe(config.contextLength, config.channels),
+      m_embeddingDropout(config.dropout),
       m_lnf(config.channels)
 {
     m_buffer.add(m_wte);
     m_buffer.add(m_wpe);
     for (std::size_t i = 0; i < config.layers; ++i) {
-        m_blocks.push_back(std::make_unique<TransformerBlock>(config.channels, config.heads));
+        m_blocks.push_back(std::make_unique<TransformerBlock>(config.channels, config.heads,
+                                                              config.dropout));
         m_buffer.add(*m_blocks.back());
     }
     m_buffer.add(m_lnf);
     m_buffer.allocate();
     initialise();
+    setDropoutSeed(config.seed);
+}
+
+void Gpt::setDropoutSeed(std::uint32_t seed)
+{
+    // One stream per dropout layer, all derived from seed, none equal to the weights'.
+    std::seed_seq sequence{seed, 0xd7u};
+    std::vector<std::uint32_t> seeds(1 + m_blocks.size());
+    sequence.generate(seeds.begin(), seeds.end());
+    m_embeddingDropout.setSeed(seeds[0]);
+    for (std::size_t i = 0; i < m_blocks.size(); ++i)
+        m_blocks[i]->setDropoutSeed(seeds[i + 1]);
 }
 
 std::size_t Gpt::parameterCount(const GptConfig& config)
@@ -86,6 +100,12 @@ void Gpt::initialise()
 const arma::fmat& Gpt::forward(std::span<const TokenId> ids, std::size_t batch,
                                std::size_t length)
 {
+    return run(ids, batch, length, m_training);
+}
+
+const arma::fmat& Gpt::run(std::span<const TokenId> ids, std::size_t batch, std::size_t length,
+                           bool training)
+{
     if (batch == 0 || length == 0 || ids.size() != batch * length)
         throw Error("GPT forward: " + std::to_string(ids.size()) + " token ids given, expected "
                     "batch " + std::to_string(batch) + " x length " + std::to_string(length));
@@ -95,7 +115,13 @@ const arma::fmat& Gpt::forward(std::span<const TokenId> ids, std::size_t batch,
     m_batch = batch;
     m_length = length;
     m_lossComputed = false;
+    m_embeddingDropout.setTraining(training);
+    for (auto& block : m_blocks)
+        block->setTraining(training);
+    m_embeddingDropped = training && config().dropout > 0.0f;
     const arma::fmat* x = &m_wpe.forward(m_wte.forward(ids), length); // (C, N)
+    if (m_embeddingDropped)
+        x = &m_embeddingDropout.forward(*x);                            // (C, N)
     for (auto& block : m_blocks)
         x = &block->forward(*x, batch, length);                         // (C, N)
     m_hidden = &m_lnf.forward(*x);                                      // (C, N)
@@ -128,6 +154,8 @@ void Gpt::backward()
     const arma::fmat* dx = &m_lnf.backward(m_dHidden);     // (C, N)
     for (auto block = m_blocks.rbegin(); block != m_blocks.rend(); ++block)
         dx = &(*block)->backward(*dx);
+    if (m_embeddingDropped)
+        dx = &m_embeddingDropout.backward(*dx);
     m_wte.backward(m_wpe.backward(*dx));
 }
 
@@ -142,7 +170,7 @@ std::vector<float> Gpt::nextTokenLogits(std::span<const TokenId> context) const
     // The layers keep their caches in members, so a forward pass writes to them; the
     // weights, what makes the model, are untouched.
     Gpt& self = const_cast<Gpt&>(*this);
-    const arma::fmat& logits = self.forward(context, 1, context.size()); // (V, T)
+    const arma::fmat& logits = self.run(context, 1, context.size(), false); // (V, T)
     const float* last = logits.colptr(logits.n_cols - 1);
     return std::vector<float>(last, last + logits.n_rows);
 }
@@ -155,7 +183,7 @@ GptInspection Gpt::inspect(std::span<const TokenId> context) const
         context = context.last(m_config.contextLength);
     std::lock_guard lock(m_inferenceMutex);
     Gpt& self = const_cast<Gpt&>(*this); // writes the caches only, as nextTokenLogits()
-    const arma::fmat& logits = self.forward(context, 1, context.size()); // (V, T)
+    const arma::fmat& logits = self.run(context, 1, context.size(), false); // (V, T)
     GptInspection result;
     result.ids.assign(context.begin(), context.end());
     const float* last = logits.colptr(logits.n_cols - 1);

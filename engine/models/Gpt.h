@@ -5,6 +5,7 @@
 #include "generate/NextTokenModel.h"
 #include "models/GptConfig.h"
 #include "models/GptInspection.h"
+#include "nn/Dropout.h"
 #include "nn/Embedding.h"
 #include "nn/LayerNorm.h"
 #include "nn/LearnedPositionalEncoding.h"
@@ -25,6 +26,8 @@ namespace lengua {
 // block ln_1, attn, ln_2, mlp (TransformerBlock.h), then ln_f (2C). The head has no
 // weights of its own: logits = wte^T h, so wte gets two gradient contributions.
 // In all: V C + maxT C + L (12 C^2 + 13 C) + 2 C floats.
+// Dropout (config.dropout, GPT-2's embd_pdrop, resid_pdrop and attn_pdrop) acts in
+// training mode only. A Gpt starts in evaluation mode; GptTrainer switches it on.
 class Gpt : public NextTokenModel {
 public:
     // Validates the config and draws GPT-2's initial weights from config.seed.
@@ -37,8 +40,17 @@ public:
     static std::size_t parameterCount(const GptConfig& config);
     std::size_t parameterCount() const { return m_buffer.count(); }
 
+    // Training mode: forward() draws new dropout masks (kept for backward()).
+    // Evaluation mode: dropout is the identity, so forward() is deterministic.
+    // nextTokenLogits(), inspect() and sessions always evaluate, whatever the mode.
+    void setTraining(bool training) { m_training = training; }
+    bool isTraining() const { return m_training; }
+    // Restarts every dropout layer's random stream: the same seed, mode and shapes give
+    // the same masks (the constructor seeds them from config.seed).
+    void setDropoutSeed(std::uint32_t seed);
+
     // ids (B T), sequence b in [b T, (b+1) T), T <= maxT -> logits (V, B T); column j
-    // predicts the token after ids[j].
+    // predicts the token after ids[j]. Dropout applies in training mode (setTraining).
     const arma::fmat& forward(std::span<const TokenId> ids, std::size_t batch,
                               std::size_t length);
     // Forward, then the mean cross-entropy of the logits against targets (B T).
@@ -58,6 +70,7 @@ public:
     TransformerBlock& block(std::size_t index) { return *m_blocks.at(index); }
     const TransformerBlock& block(std::size_t index) const { return *m_blocks.at(index); }
     LayerNorm& finalNorm() { return m_lnf; }
+    Dropout& embeddingDropout() { return m_embeddingDropout; } // on wte + wpe
 
     // NextTokenModel
     std::size_t vocabularySize() const override { return m_config.vocabularySize; }
@@ -77,15 +90,21 @@ public:
 
 private:
     void initialise();
+    // forward() in the given mode (the dropout layers are switched to it).
+    const arma::fmat& run(std::span<const TokenId> ids, std::size_t batch, std::size_t length,
+                          bool training);
 
     GptConfig m_config;
     Embedding m_wte;                                        // wte (C, V)
     LearnedPositionalEncoding m_wpe;                        // wpe (C, maxT)
+    Dropout m_embeddingDropout;                             // embd_pdrop
     std::vector<std::unique_ptr<TransformerBlock>> m_blocks; // h.0 ... h.(L-1)
     LayerNorm m_lnf;                                        // ln_f
     SoftmaxCrossEntropy m_crossEntropy;
     ParameterBuffer m_buffer;
+    bool m_training = false;
     // caches
+    bool m_embeddingDropped = false;   // the last forward applied dropout
     std::size_t m_batch = 0;           // B of the last forward
     std::size_t m_length = 0;          // T of the last forward
     const arma::fmat* m_hidden = nullptr; // (C, N) ln_f's output (its own member)

@@ -141,7 +141,25 @@ std::size_t requiredSizeField(const nlohmann::json& config, const std::string& f
     throw Error(file + ": \"" + *keys.begin() + "\" is missing");
 }
 
-GptConfig readConfig(const fs::path& path)
+// A dropout probability of config.json: GPT2Config's default 0.1 when absent or null.
+float dropoutField(const nlohmann::json& config, const std::string& file, const char* key)
+{
+    auto found = config.find(key);
+    if (found == config.end() || found->is_null())
+        return 0.1f;
+    if (!found->is_number() || !(found->get<double>() >= 0.0 && found->get<double>() < 1.0))
+        throw Error(file + ": \"" + key + "\" is " + found->dump()
+                    + ", expected a probability in [0, 1)");
+    return float(found->get<double>());
+}
+
+// A rate as config.json shows it: 0.1f would print as 0.10000000149011612.
+double printedRate(float rate)
+{
+    return std::round(double(rate) * 1e6) / 1e6;
+}
+
+GptConfig readConfig(const fs::path& path, std::vector<std::string>& notes)
 {
     const std::string file = path.string();
     const nlohmann::json json = readJson(path);
@@ -178,6 +196,18 @@ GptConfig readConfig(const fs::path& path)
             throw Error(file + ": activation_function " + activation->dump() + " is not "
                         "supported, only \"gelu_new\" (GELU, tanh form)");
     }
+    // Lengua has one rate for the embeddings, the residual branches and the attention
+    // probabilities (Gpt.h); only training sees it.
+    const float residual = dropoutField(json, file, "resid_pdrop");
+    const float embedding = dropoutField(json, file, "embd_pdrop");
+    const float attention = dropoutField(json, file, "attn_pdrop");
+    config.dropout = residual;
+    if (embedding != residual)
+        notes.push_back("embd_pdrop " + nlohmann::json(printedRate(embedding)).dump()
+                        + " differs from resid_pdrop; training uses resid_pdrop for both");
+    if (attention != residual)
+        notes.push_back("attn_pdrop " + nlohmann::json(printedRate(attention)).dump()
+                        + " differs from resid_pdrop; training uses resid_pdrop for both");
     return config;
 }
 
@@ -221,9 +251,9 @@ Gpt2Checkpoint Gpt2Checkpoint::importFrom(const fs::path& folder, JobContext& co
                            ? std::string(" (only pytorch_model.bin, which cannot be read; "
                                          "convert it to safetensors)")
                            : std::string()));
-    const GptConfig config = readConfig(configPath);
-
     Gpt2Checkpoint checkpoint;
+    const GptConfig config = readConfig(configPath, checkpoint.notes);
+
     context.reportProgress(0.0, "Reading " + weightsPath.filename().string());
     Safetensors file = Safetensors::read(weightsPath.string(), context);
     const std::string fileName = weightsPath.string();
@@ -345,9 +375,9 @@ void Gpt2Checkpoint::exportTo(const Gpt& model, const fs::path& folder,
     json["n_inner"] = nullptr;
     json["layer_norm_epsilon"] = 1e-5;
     json["activation_function"] = "gelu_new";
-    json["resid_pdrop"] = config.dropout;
-    json["embd_pdrop"] = config.dropout;
-    json["attn_pdrop"] = config.dropout;
+    json["resid_pdrop"] = printedRate(config.dropout);
+    json["embd_pdrop"] = printedRate(config.dropout);
+    json["attn_pdrop"] = printedRate(config.dropout);
     json["initializer_range"] = 0.02;
     json["scale_attn_weights"] = true;
     json["tie_word_embeddings"] = true;

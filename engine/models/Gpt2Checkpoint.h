@@ -26,12 +26,15 @@ public:
     // attn.bias / attn.masked_bias mask buffers are skipped) and no weight may be NaN or
     // infinite. lm_head.weight, if present, must equal wte.weight (GPT-2 ties them).
     // The tokenizer is read when vocab.json and merges.txt are both in the folder.
+    // config.dropout is resid_pdrop (GPT2Config's default 0.1 when absent); a different
+    // embd_pdrop or attn_pdrop gives a note. The model is in evaluation mode.
     static Gpt2Checkpoint importFrom(const std::filesystem::path& folder);
     static Gpt2Checkpoint importFrom(const std::filesystem::path& folder, JobContext& context);
 
-    // Writes config.json (GPT2Config's keys), model.safetensors (names without the
-    // "transformer." prefix, F32, metadata format "pt" as transformers requires) and,
-    // when tokenizer is given, vocab.json + merges.txt. Creates the folder if needed.
+    // Writes config.json (GPT2Config's keys; the three pdrop keys = config.dropout),
+    // model.safetensors (names without the "transformer." prefix, F32, metadata format
+    // "pt" as transformers requires) and, when tokenizer is given, vocab.json +
+    // merges.txt. Creates the folder if needed.
     static void exportTo(const Gpt& model, const std::filesystem::path& folder,
                          const ByteLevelBpe* tokenizer = nullptr);
 

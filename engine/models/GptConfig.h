@@ -12,10 +12,12 @@ struct GptConfig {
     std::size_t layers = 12;            // L: transformer blocks
     std::size_t heads = 12;             // NH: attention heads; must divide channels
     std::size_t channels = 768;         // C: embedding size
-    // Dropout probability. Only 0 is accepted for now (Gpt throws otherwise): the blocks
-    // have no dropout layers yet, and a silently ignored rate would mislead.
+    // Dropout probability p in [0, 1), active in training mode only: on the sum of the
+    // embeddings (GPT-2's embd_pdrop), on each residual branch after its projection
+    // (resid_pdrop) and on the attention probabilities (attn_pdrop).
     float dropout = 0.0f;
-    std::uint32_t seed = 1337;          // seeds std::mt19937 for the initial weights
+    std::uint32_t seed = 1337;          // seeds std::mt19937 for the initial weights and the
+                                        // dropout masks
 };
 
 } // namespace lengua

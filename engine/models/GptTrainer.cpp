@@ -56,6 +56,23 @@ void checkIds(std::span<const TokenId> tokens, std::size_t vocabularySize, const
                         "vocabulary of " + std::to_string(vocabularySize));
 }
 
+// Puts the model in a mode and restores the previous one on the way out (also on errors
+// and cancellation).
+class ModeScope {
+public:
+    ModeScope(Gpt& gpt, bool training) : m_gpt(gpt), m_previous(gpt.isTraining())
+    {
+        gpt.setTraining(training);
+    }
+    ~ModeScope() { m_gpt.setTraining(m_previous); }
+    ModeScope(const ModeScope&) = delete;
+    ModeScope& operator=(const ModeScope&) = delete;
+
+private:
+    Gpt& m_gpt;
+    bool m_previous;
+};
+
 } // namespace
 
 std::size_t GptTrainer::trainingTokenCount(std::size_t tokenCount, double validationFraction)
@@ -72,6 +89,7 @@ float GptTrainer::evaluate(Gpt& gpt, std::span<const TokenId> tokens, std::size_
     if (tokens.size() < length + 1)
         throw Error("GPT evaluation: " + std::to_string(tokens.size()) + " tokens are too few "
                     "for one window of " + std::to_string(length) + " plus its target");
+    const ModeScope evaluationMode(gpt, false); // no dropout: the same windows, the same loss
     const std::size_t windows = batch * batches;
     const std::size_t lastStart = tokens.size() - length - 1;
     std::vector<TokenId> inputs(batch * length);
@@ -120,6 +138,9 @@ GptTrainingResult GptTrainer::train(Gpt& gpt, std::span<const TokenId> tokens,
                                         warmup,
                                         std::max((long long)settings.steps - 1, warmup + 1));
     std::mt19937 engine(settings.seed);
+    // Training mode (dropout on) for the steps; evaluate() and the samples switch it off.
+    const ModeScope trainingMode(gpt, true);
+    gpt.setDropoutSeed(settings.seed);
     std::uniform_int_distribution<std::size_t> startOf(0, training.size() - length - 1);
     std::vector<TokenId> inputs(batch * length);
     std::vector<TokenId> targets(batch * length);

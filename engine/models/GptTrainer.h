@@ -33,7 +33,7 @@ struct GptTrainingSettings {
     std::size_t sampleEvery = 0;       // generate a sample every K steps; 0 = never
     std::vector<TokenId> samplePrompt; // the prompt of the samples (needed when sampleEvery > 0)
     SamplingSettings sampling;         // how the samples are decoded
-    std::uint32_t seed = 1337;         // seeds the choice of the training windows
+    std::uint32_t seed = 1337;         // seeds the choice of the training windows and dropout
 };
 
 // One point of the loss chart, published after each completed step.
@@ -69,7 +69,9 @@ struct GptTrainingCallbacks {
 
 class GptTrainer {
 public:
-    // Trains in place. Progress is reported and cancellation checked at every step; on
+    // Trains in place, in training mode (dropout on, its masks seeded from settings.seed);
+    // validation and samples run in evaluation mode; the model's mode is restored at the
+    // end. Progress is reported and cancellation checked at every step; on
     // a stop the parameters are those of the last completed step and the result says
     // cancelled (no exception). Throws Error for bad settings, token ids outside the
     // vocabulary, or a training or validation part shorter than T + 1 tokens, and when
@@ -82,7 +84,8 @@ public:
     static std::size_t trainingTokenCount(std::size_t tokenCount, double validationFraction);
 
     // The mean loss over `batches` batches of `batch` windows of `length` tokens taken at
-    // evenly spaced, fixed starts in tokens, so repeated evaluations are comparable.
+    // evenly spaced, fixed starts in tokens, so repeated evaluations are comparable. Runs
+    // in evaluation mode (no dropout) and restores the model's mode.
     static float evaluate(Gpt& gpt, std::span<const TokenId> tokens, std::size_t batch,
                           std::size_t length, std::size_t batches);
 };

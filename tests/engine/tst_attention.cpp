@@ -260,21 +260,30 @@ void TestAttention::permutingTokensPermutesOutputs()
 void TestAttention::gradientScaledDotProduct_data()
 {
     QTest::addColumn<bool>("causal");
-    QTest::newRow("full") << false;
-    QTest::newRow("causal") << true;
+    QTest::addColumn<float>("dropout");
+    QTest::newRow("full") << false << 0.0f;
+    QTest::newRow("causal") << true << 0.0f;
+    QTest::newRow("causal, dropout 0.3") << true << 0.3f; // attn_pdrop, a fixed mask
 }
 
 void TestAttention::gradientScaledDotProduct()
 {
     QFETCH(bool, causal);
-    ScaledDotProductAttention attention(4, causal);
+    QFETCH(float, dropout);
+    ScaledDotProductAttention attention(4, causal, dropout);
     arma::fmat q = 1.5f * randomMatrix(4, 6, 61); // B = 2, T = 3
     arma::fmat k = 1.5f * randomMatrix(4, 6, 62);
     arma::fmat v = randomMatrix(4, 6, 63);
     const arma::fmat projection = randomMatrix(4, 6, 64);
-    attention.forward(q, k, v, 2, 3);
+    auto loss = [&]() {
+        attention.setDropoutSeed(5); // the same mask for every evaluation
+        return projectedLoss(attention.forward(q, k, v, 2, 3), projection);
+    };
+    loss();
     const ScaledDotProductAttention::Gradients analytic = attention.backward(projection);
-    auto loss = [&]() { return projectedLoss(attention.forward(q, k, v, 2, 3), projection); };
+    if (dropout > 0.0f) // the mask dropped some probabilities; the views keep them all
+        QVERIFY(arma::any(arma::vectorise(attention.dropout().mask() == 0.0f)));
+    QVERIFY(arma::abs(arma::sum(attention.probabilities(), 0) - 1.0f).max() < 1e-5f);
     const GradientTolerance tolerance{1e-2, 1e-3, 1e-2};
     GradientCheckResult result = checkGradient(loss, q.memptr(), analytic.query.memptr(),
                                                q.n_elem, tolerance, "query");

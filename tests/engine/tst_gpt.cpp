@@ -1,6 +1,8 @@
 // GPT: the parameter count against the formula worked by hand, the gradient checker on a
 // transformer block and on the whole model through its loss, the initial loss, causality,
-// overfitting one repeated sequence with AdamW, and nextTokenLogits against forward.
+// overfitting one repeated sequence with AdamW, nextTokenLogits against forward, and
+// dropout: gradient checks with a fixed mask, evaluation mode equal to the model without
+// dropout, training mode drawing new masks, and the masks' rate and scale.
 #include "models/Gpt.h"
 #include "nn/AdamW.h"
 #include "nn/ParameterBuffer.h"
@@ -66,6 +68,11 @@ private slots:
     void adamWOverfitsRepeatedSequence();
     void nextTokenLogitsIsLastColumnOfForward();
     void inspectKeepsEveryHeadsCausalAttention();
+    void blockWithDropoutPassesGradientCheck();
+    void gptWithDropoutPassesGradientCheck();
+    void evaluationModeIsDeterministicAndIgnoresDropout();
+    void trainingModeDrawsNewMasks();
+    void dropoutMasksHaveTheRateAndScale();
 };
 
 void TestGpt::parameterCountMatchesHandFormula()
@@ -124,9 +131,14 @@ void TestGpt::rejectsBadConfig()
     GptConfig config = tinyConfig();
     config.heads = 3; // 4 channels do not split into 3 heads
     QVERIFY_THROWS_EXCEPTION(Error, Gpt{config});
+    for (const float dropout : {1.0f, -0.1f, std::nanf("")}) {
+        config = tinyConfig();
+        config.dropout = dropout;
+        QVERIFY_THROWS_EXCEPTION(Error, Gpt{config});
+    }
     config = tinyConfig();
-    config.dropout = 0.1f;
-    QVERIFY_THROWS_EXCEPTION(Error, Gpt{config});
+    config.dropout = 0.1f; // GPT-2's rate is accepted
+    QCOMPARE(Gpt(config).config().dropout, 0.1f);
     Gpt gpt(tinyConfig());
     const std::vector<TokenId> tooLong = randomIds(5, 7, 1); // maxT is 4
     QVERIFY_THROWS_EXCEPTION(Error, gpt.forward(tooLong, 1, 5));
@@ -275,6 +287,142 @@ void TestGpt::inspectKeepsEveryHeadsCausalAttention()
     // Heads differ (random weights): the maps are not one matrix copied.
     QVERIFY(arma::abs(inspection.attentionOf(0, 0) - inspection.attentionOf(0, 1)).max() > 1e-4f);
     QVERIFY_THROWS_EXCEPTION(Error, gpt.inspect({}));
+}
+
+void TestGpt::blockWithDropoutPassesGradientCheck()
+{
+    TransformerBlock block(4, 2, 0.3f);
+    ParameterBuffer buffer;
+    buffer.add(block);
+    buffer.allocate();
+    buffer.parameters() = arma::vectorise(randomMatrix(buffer.count(), 1, 77u));
+    block.setTraining(true);
+    FixedShapeBlock adapter{block, 2, 3};
+    // The same seed before every forward: both finite-difference evaluations see the
+    // mask that the analytic gradient used.
+    const GradientCheckResult result = checkLayer(adapter, randomMatrix(4, 6, 78u), &buffer,
+                                                  GradientTolerance{},
+                                                  [&]() { block.setDropoutSeed(9); });
+    QVERIFY2(result.passed, result.message.c_str());
+    QVERIFY(arma::any(arma::vectorise(block.attentionDropout().mask() == 0.0f)));
+    QVERIFY(arma::any(arma::vectorise(block.mlpDropout().mask() == 0.0f)));
+    QVERIFY(arma::any(arma::vectorise(block.attention().probabilityDropout().mask() == 0.0f)));
+}
+
+void TestGpt::gptWithDropoutPassesGradientCheck()
+{
+    GptConfig config = tinyConfig();
+    config.dropout = 0.25f;
+    Gpt gpt(config);
+    gpt.parameters() = 0.5f * arma::vectorise(randomMatrix(gpt.parameterCount(), 1, 91u));
+    gpt.setTraining(true);
+    const std::size_t batch = 2, length = 3;
+    const std::vector<TokenId> ids = {1, 4, 4, 6, 0, 1};
+    const std::vector<TokenId> targets = {4, 4, 6, 0, 1, 2};
+    auto loss = [&]() {
+        gpt.setDropoutSeed(3); // a fixed mask for every evaluation
+        return double(gpt.loss(ids, targets, batch, length));
+    };
+    loss();
+    gpt.backward();
+    const arma::fvec analytic = gpt.gradients();
+    QVERIFY(arma::any(arma::vectorise(gpt.embeddingDropout().mask() == 0.0f)));
+    QVERIFY(arma::any(arma::vectorise(gpt.block(1).mlpDropout().mask() == 0.0f)));
+    // The mask matters: without dropout the gradient is another one.
+    Gpt plain(tinyConfig());
+    plain.parameters() = gpt.parameters();
+    plain.loss(ids, targets, batch, length);
+    plain.backward();
+    QVERIFY(arma::abs(plain.gradients() - analytic).max() > 1e-3f);
+    // A smaller step than the default: the kept activations are scaled by 4/3, so the
+    // loss curves more within +-h and h = 1e-2 leaves a truncation error near 2 %.
+    const GradientCheckResult result =
+        checkGradient(loss, gpt.parameters().memptr(), analytic.memptr(), gpt.parameterCount(),
+                      GradientTolerance{3e-3, 1e-3, 1e-2}, "parameter");
+    QVERIFY2(result.passed, result.message.c_str());
+    QCOMPARE(result.checked, gpt.parameterCount());
+}
+
+void TestGpt::evaluationModeIsDeterministicAndIgnoresDropout()
+{
+    GptConfig config = tinyConfig();
+    config.dropout = 0.5f;
+    Gpt dropping(config);
+    Gpt plain(tinyConfig());
+    // The dropout rate does not change the initial weights.
+    QVERIFY(arma::all(dropping.parameters() == plain.parameters()));
+    QVERIFY(!dropping.isTraining()); // a new model evaluates
+    const std::vector<TokenId> ids = {2, 6, 1, 3, 0, 5, 5, 4};
+    const arma::fmat expected = plain.forward(ids, 2, 4);
+    QVERIFY(arma::all(arma::vectorise(dropping.forward(ids, 2, 4) == expected)));
+    QVERIFY(arma::all(arma::vectorise(dropping.forward(ids, 2, 4) == expected)));
+    QCOMPARE(dropping.embeddingDropout().mask().n_elem, arma::uword(0));
+    // Inference evaluates even in training mode: logits, inspection and sessions.
+    dropping.setTraining(true);
+    const std::vector<TokenId> context = {2, 6, 1, 3};
+    const std::vector<float> logits = plain.nextTokenLogits(context);
+    QVERIFY(dropping.nextTokenLogits(context) == logits);
+    QVERIFY(dropping.inspect(context).nextLogits == logits);
+    auto session = dropping.startSession();
+    for (TokenId id : context)
+        session->append(id);
+    const std::vector<float> cached = session->logits();
+    for (std::size_t v = 0; v < logits.size(); ++v)
+        QVERIFY(std::abs(cached[v] - logits[v]) < 1e-5f);
+    QVERIFY(dropping.isTraining()); // ... and leaves the mode as it was
+}
+
+void TestGpt::trainingModeDrawsNewMasks()
+{
+    GptConfig config = tinyConfig();
+    config.dropout = 0.3f;
+    Gpt gpt(config);
+    const std::vector<TokenId> ids = {2, 6, 1, 3, 0, 5, 5, 4};
+    const arma::fmat evaluated = gpt.forward(ids, 2, 4);
+    gpt.setTraining(true);
+    gpt.setDropoutSeed(11);
+    const arma::fmat first = gpt.forward(ids, 2, 4);
+    const arma::fmat second = gpt.forward(ids, 2, 4); // the stream goes on: a new mask
+    QVERIFY(arma::abs(first - evaluated).max() > 1e-4f);
+    QVERIFY(arma::abs(second - first).max() > 1e-4f);
+    gpt.setDropoutSeed(11); // the same seed replays the same masks
+    QVERIFY(arma::all(arma::vectorise(gpt.forward(ids, 2, 4) == first)));
+    gpt.setTraining(false);
+    QVERIFY(arma::all(arma::vectorise(gpt.forward(ids, 2, 4) == evaluated)));
+}
+
+void TestGpt::dropoutMasksHaveTheRateAndScale()
+{
+    // Inverted dropout keeps the expected activation: each element is kept with
+    // probability 1 - p and then scaled by 1 / (1 - p), so E[mask] = 1.
+    GptConfig config = tinyConfig();
+    config.dropout = 0.2f;
+    config.channels = 32;
+    config.heads = 4;
+    config.contextLength = 64;
+    Gpt gpt(config);
+    gpt.setTraining(true);
+    const std::vector<TokenId> ids = randomIds(4 * 64, config.vocabularySize, 8u);
+    gpt.forward(ids, 4, 64);
+    // Each mask has C N = 32 * 256 = 8192 entries: the kept count has mean 6553.6 and
+    // standard deviation sqrt(8192 * 0.8 * 0.2) = 36.2; 5 deviations either side.
+    for (const arma::fmat* mask : {&gpt.embeddingDropout().mask(),
+                                   &gpt.block(0).attentionDropout().mask(),
+                                   &gpt.block(1).mlpDropout().mask()}) {
+        QCOMPARE(mask->n_rows, arma::uword(32));
+        QCOMPARE(mask->n_cols, arma::uword(256));
+        QVERIFY(arma::all(arma::vectorise((*mask == 0.0f) + (*mask == 1.25f)) == 1));
+        const double kept = double(arma::accu(*mask != 0.0f));
+        QVERIFY2(std::abs(kept - 6553.6) < 5.0 * 36.2, qPrintable(QString::number(kept)));
+        // The mean of the mask, the activation's scale: 1 within 5 deviations
+        // (1.25 * 36.2 / 8192 = 0.0055).
+        QVERIFY(std::abs(double(arma::mean(arma::vectorise(*mask))) - 1.0) < 0.028);
+    }
+    // The layers draw different masks (their streams are seeded apart).
+    QVERIFY(arma::any(arma::vectorise(gpt.block(0).attentionDropout().mask()
+                                      != gpt.block(0).mlpDropout().mask())));
+    QVERIFY(arma::any(arma::vectorise(gpt.block(0).mlpDropout().mask()
+                                      != gpt.block(1).mlpDropout().mask())));
 }
 
 QTEST_GUILESS_MAIN(TestGpt)

@@ -91,6 +91,7 @@ private slots:
     void unsupportedConfigIsRejected();
     void untiedHeadIsRejected();
     void gpt2TokenizerLoadsFromFolder();
+    void dropoutRatesAreWrittenAndRead();
 };
 
 void TestGpt2Checkpoint::exportThenImportIsIdentical()
@@ -366,6 +367,65 @@ void TestGpt2Checkpoint::gpt2TokenizerLoadsFromFolder()
     QCOMPARE(again.tokenizer->encode(" tokenizer").ids,
              imported.tokenizer->encode(" tokenizer").ids);
     QVERIFY(arma::all(again.model->parameters() == model.parameters()));
+}
+
+void TestGpt2Checkpoint::dropoutRatesAreWrittenAndRead()
+{
+    QTemporaryDir dir;
+    const fs::path folder = dir.path().toStdString();
+    GptConfig config = tinyConfig();
+    config.dropout = 0.1f;
+    Gpt2Checkpoint::exportTo(Gpt(config), folder);
+    nlohmann::json json;
+    std::ifstream(folder / "config.json") >> json;
+    // Printed as 0.1, not as the float's 0.10000000149011612.
+    QCOMPARE(json["resid_pdrop"].dump(), std::string("0.1"));
+    QCOMPARE(json["embd_pdrop"].dump(), std::string("0.1"));
+    QCOMPARE(json["attn_pdrop"].dump(), std::string("0.1"));
+    Gpt2Checkpoint imported = Gpt2Checkpoint::importFrom(folder);
+    QCOMPARE(imported.model->config().dropout, 0.1f);
+    QVERIFY(!imported.model->isTraining());
+    QVERIFY(imported.notes.size() == 1); // only "no tokenizer"
+
+    // A different attn_pdrop: one rate for all, resid_pdrop's, and a note.
+    editConfig(folder, [](nlohmann::json& json) {
+        json["resid_pdrop"] = 0.25;
+        json["embd_pdrop"] = 0.25;
+        json["attn_pdrop"] = 0.1;
+    });
+    imported = Gpt2Checkpoint::importFrom(folder);
+    QCOMPARE(imported.model->config().dropout, 0.25f);
+    QCOMPARE(imported.notes.front(), std::string("attn_pdrop 0.1 differs from resid_pdrop; "
+                                                 "training uses resid_pdrop for both"));
+
+    // Different embedding and residual rates: the residual one, and a note.
+    editConfig(folder, [](nlohmann::json& json) {
+        json["embd_pdrop"] = 0.0;
+        json["attn_pdrop"] = 0.25;
+    });
+    imported = Gpt2Checkpoint::importFrom(folder);
+    QCOMPARE(imported.model->config().dropout, 0.25f);
+    QCOMPARE(imported.notes.front(), std::string("embd_pdrop 0.0 differs from resid_pdrop; "
+                                                 "training uses resid_pdrop for both"));
+
+    // Absent keys take GPT2Config's default, 0.1.
+    editConfig(folder, [](nlohmann::json& json) {
+        json.erase("resid_pdrop");
+        json.erase("embd_pdrop");
+        json.erase("attn_pdrop");
+    });
+    imported = Gpt2Checkpoint::importFrom(folder);
+    QCOMPARE(imported.model->config().dropout, 0.1f);
+
+    // A rate outside [0, 1) or not a number is an error naming the key.
+    for (const nlohmann::json& bad : {nlohmann::json(1.0), nlohmann::json(-0.5),
+                                      nlohmann::json("0.1")}) {
+        editConfig(folder, [&](nlohmann::json& json) { json["resid_pdrop"] = bad; });
+        const std::string message = importError(folder);
+        QVERIFY2(message.find("config.json: \"resid_pdrop\" is " + bad.dump()
+                              + ", expected a probability in [0, 1)") != std::string::npos,
+                 message.c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGpt2Checkpoint)

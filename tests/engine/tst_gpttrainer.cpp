@@ -1,6 +1,7 @@
 // GptTrainer: learning a repeated pattern, reproducibility from the seed, cancellation
 // keeping the last completed step, the too-short-stream errors, the stream of points, and
-// the KV-cache session against nextTokenLogits().
+// the KV-cache session against nextTokenLogits(), and dropout: on for the steps, off for
+// validation, reproducible from the seed.
 #include "models/GptTrainer.h"
 
 #include "core/Error.h"
@@ -10,6 +11,7 @@
 
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <stop_token>
 #include <vector>
@@ -73,6 +75,7 @@ private slots:
     void kvSessionEqualsNextTokenLogits();
     void kvSessionRejectsBadInput();
     void divergenceStopsWithAMessageAndFiniteWeights();
+    void trainsWithDropoutAndValidatesWithout();
 };
 
 void TestGptTrainer::splitKeepsTheTailForValidation()
@@ -324,6 +327,61 @@ void TestGptTrainer::divergenceStopsWithAMessageAndFiniteWeights()
     QVERIFY2(message.contains(QStringLiteral("not a finite number")), qPrintable(message));
     // The model keeps the weights of the last completed step: all finite.
     QVERIFY(gpt.parameters().is_finite());
+}
+
+void TestGptTrainer::trainsWithDropoutAndValidatesWithout()
+{
+    const std::vector<TokenId> tokens = pattern(400);
+    GptTrainingSettings settings = tinySettings();
+    settings.steps = 30;
+    settings.evaluateEvery = 10;
+    struct Run {
+        arma::fvec parameters;
+        std::vector<float> trainLosses;
+        std::vector<bool> trainingModeAtPoints;
+        float validationLoss = 0.0f;
+        bool trainingModeAfter = true;
+        float evaluatedAfter = 0.0f;
+    };
+    auto run = [&](float dropout) {
+        GptConfig config = tinyConfig();
+        config.dropout = dropout;
+        Gpt gpt(config);
+        Run result;
+        GptTrainingCallbacks callbacks;
+        callbacks.onPoint = [&](const TrainingPoint& point) {
+            result.trainLosses.push_back(point.trainLoss);
+            result.trainingModeAtPoints.push_back(gpt.isTraining());
+        };
+        JobContext context;
+        result.validationLoss = *GptTrainer::train(gpt, tokens, settings, context, callbacks)
+                                     .validationLoss;
+        result.parameters = gpt.parameters();
+        result.trainingModeAfter = gpt.isTraining();
+        // evaluate() in training mode still evaluates without dropout.
+        gpt.setTraining(true);
+        const auto validation = std::span<const TokenId>(tokens).subspan(
+            GptTrainer::trainingTokenCount(tokens.size(), settings.validationFraction));
+        result.evaluatedAfter = GptTrainer::evaluate(gpt, validation, settings.batchSize,
+                                                     settings.sequenceLength,
+                                                     settings.evaluationBatches);
+        return result;
+    };
+    const Run first = run(0.3f);
+    const Run second = run(0.3f);
+    const Run plain = run(0.0f);
+    // The steps ran in training mode; the model is back in evaluation mode afterwards.
+    QVERIFY(std::all_of(first.trainingModeAtPoints.begin(), first.trainingModeAtPoints.end(),
+                        [](bool training) { return training; }));
+    QVERIFY(!first.trainingModeAfter);
+    // The same seed reproduces the masks, hence the whole run.
+    QVERIFY(first.trainLosses == second.trainLosses);
+    QVERIFY(arma::all(first.parameters == second.parameters));
+    // Dropout changed the run: the first step's loss (same weights, same windows) differs.
+    QVERIFY(std::abs(first.trainLosses[0] - plain.trainLosses[0]) > 1e-4f);
+    QVERIFY(arma::any(first.parameters != plain.parameters));
+    // Validation has no dropout: the reported loss is what a later evaluation gives.
+    QCOMPARE(first.evaluatedAfter, first.validationLoss);
 }
 
 QTEST_GUILESS_MAIN(TestGptTrainer)

@@ -60,6 +60,7 @@ private slots:
     void reluHandWorked();
     void dropoutMaskIsSeededAndScaled();
     void dropoutIsIdentityInEvaluation();
+    void dropoutKeepsTheExpectedActivation();
     void checkerCatchesAWrongGradient();
     void gradientLinear();
     void gradientEmbedding();
@@ -356,6 +357,22 @@ void TestNnLayers::dropoutMaskIsSeededAndScaled()
     // Backward multiplies by the same mask.
     COMPARE_MATRIX(first.backward(arma::fmat(100, 10, arma::fill::ones)), a, 0.0f);
     QVERIFY_THROWS_EXCEPTION(Error, Dropout(1.0f));
+}
+
+void TestNnLayers::dropoutKeepsTheExpectedActivation()
+{
+    // Inverted dropout: E[y] = (1 - p) x / (1 - p) = x for every element. The mean of
+    // 2000 masks of p = 0.4 on fixed x: each element's estimate has a standard deviation
+    // |x| sqrt(p / (1 - p)) / sqrt(2000) = 0.0183 |x|; 5 deviations allowed.
+    Dropout dropout(0.4f, 5);
+    const arma::fmat x = randomMatrix(3, 4, 21);
+    arma::mat sum(3, 4, arma::fill::zeros);
+    for (int draw = 0; draw < 2000; ++draw)
+        sum += arma::conv_to<arma::mat>::from(dropout.forward(x));
+    const arma::mat mean = sum / 2000.0;
+    for (arma::uword i = 0; i < x.n_elem; ++i)
+        QVERIFY2(std::abs(mean[i] - double(x[i])) <= 5.0 * 0.0183 * std::abs(double(x[i])),
+                 qPrintable(QString("%1 vs %2").arg(mean[i]).arg(x[i])));
 }
 
 void TestNnLayers::dropoutIsIdentityInEvaluation()
