@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <vector>
+
 namespace {
 
 struct Run {
@@ -212,6 +217,62 @@ private slots:
                                   QStringLiteral("--attention-layer"), QStringLiteral("5")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("--attention-layer")));
+    }
+
+    // inspect on tests/data/gpt2-reference against what PyTorch computed for it
+    // (tests/reference/make_gpt2_reference.py): the top next tokens' log-probabilities
+    // and one head's attention, within 1e-4.
+    void inspectMatchesPyTorchReference()
+    {
+        QFile file(data + QStringLiteral("/gpt2-reference/expected.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject expected = parseObject(file.readAll());
+        const QJsonObject prompt = expected.value("prompts").toArray()[0].toObject();
+        const int layer = 1, head = 2;
+        const Run inspect = run(cli, {QStringLiteral("inspect"), QStringLiteral("--model"),
+                                      data + QStringLiteral("/gpt2-reference"), QStringLiteral("--text"),
+                                      prompt.value("text").toString(), QStringLiteral("--attention-layer"),
+                                      QString::number(layer), QStringLiteral("--attention-head"),
+                                      QString::number(head)});
+        QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
+        const QJsonObject o = parseObject(inspect.out);
+        QCOMPARE(o.value("token_ids").toArray(), prompt.value("ids").toArray());
+
+        // log softmax of the reference's last logits, in double.
+        const QJsonArray logits = prompt.value("last_logits").toArray();
+        std::vector<double> logprob(std::size_t(logits.size()));
+        double maximum = -1e300;
+        for (const QJsonValue& value : logits)
+            maximum = std::max(maximum, value.toDouble());
+        double sum = 0.0;
+        for (const QJsonValue& value : logits)
+            sum += std::exp(value.toDouble() - maximum);
+        for (qsizetype v = 0; v < logits.size(); ++v)
+            logprob[std::size_t(v)] = logits[v].toDouble() - maximum - std::log(sum);
+        std::vector<int> order(logprob.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return logprob[std::size_t(a)] > logprob[std::size_t(b)]; });
+        const QJsonArray top = o.value("next_token_top").toArray();
+        QCOMPARE(top.size(), 10);
+        for (int i = 0; i < 10; ++i) {
+            const QJsonObject entry = top[i].toObject();
+            QCOMPARE(entry.value("id").toInt(), order[std::size_t(i)]); // gaps >= 0.0027 here
+            const double theirs = logprob[std::size_t(order[std::size_t(i)])];
+            QVERIFY2(std::abs(entry.value("logprob").toDouble() - theirs) < 1e-4,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(entry.value("logprob").toDouble()).arg(theirs)));
+        }
+
+        const QJsonArray matrix = o.value("attention_matrix").toArray();
+        const QJsonArray reference = expected.value("full").toObject().value("attention").toArray()[layer]
+                                         .toArray()[head].toArray(); // [query i][key j]
+        QCOMPARE(matrix.size(), reference.size());
+        double worst = 0.0;
+        for (qsizetype i = 0; i < matrix.size(); ++i)
+            for (qsizetype j = 0; j < matrix.size(); ++j)
+                worst = std::max(worst, std::abs(matrix[i].toArray()[j].toDouble()
+                                                 - reference[i].toArray()[j].toDouble()));
+        QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
     }
 
     void missingFileIsAJsonError()
