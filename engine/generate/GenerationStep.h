@@ -22,6 +22,8 @@ struct GenerationStep {
     std::size_t keptCount = 0;         // size of the kept set (may exceed candidates)
     TokenId chosen = 0;
     double chosenProbability = 0.0;    // its final probability (0 if the user picked a cut token)
+    double chosenModelProbability = 0.0; // its softmax probability at temperature 1
+    std::size_t chosenRank = 0;          // its place in the ranking, 0 = the most probable
     bool chosenByUser = false;
 };
 

@@ -105,6 +105,9 @@ GenerationStep Generator::append(TokenId token, bool byUser)
     step.keptCount = d.keptCount();
     step.chosen = token;
     step.chosenProbability = d.finalProbabilities()[token];
+    step.chosenModelProbability = d.probabilities()[token];
+    step.chosenRank = std::size_t(std::find(d.ranking().begin(), d.ranking().end(), token)
+                                  - d.ranking().begin());
     step.chosenByUser = byUser;
 
     m_result.tokens.push_back(token);

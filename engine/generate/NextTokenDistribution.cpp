@@ -4,7 +4,10 @@
 #include "core/Error.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 #include <string>
@@ -26,6 +29,41 @@ std::vector<double> softmax(std::span<const float> logits, double temperature, d
     for (double& p : result)
         p /= sum; // sum >= 1: the maximum contributes exp(0)
     return result;
+}
+
+// The ids by decreasing logit, ties by increasing id: what a stable sort of 0 .. V-1 by
+// logit gives, in O(V) with a least-significant-digit radix sort (stable) on a 32-bit key
+// that orders the floats (sign flipped, or all bits for negatives), four 8-bit passes.
+// A comparison sort of the 50 257 ids of GPT-2 each step took most of a token's time.
+void rankByLogit(std::span<const float> logits, std::vector<TokenId>& ranking)
+{
+    const std::size_t v = logits.size();
+    std::vector<std::uint32_t> keys(v);
+    std::vector<std::uint32_t> sortedKeys(v);
+    std::vector<TokenId> ids(v);
+    for (std::size_t i = 0; i < v; ++i) {
+        const float l = logits[i] == 0.0f ? 0.0f : logits[i]; // -0 ties with +0, as with >
+        std::uint32_t u = std::bit_cast<std::uint32_t>(l);
+        u = (u & 0x80000000u) ? ~u : (u | 0x80000000u); // increasing with l
+        keys[i] = ~u;                                    // increasing key: decreasing l
+        ids[i] = TokenId(i);
+    }
+    ranking.resize(v);
+    for (int shift = 0; shift < 32; shift += 8) {
+        std::array<std::size_t, 257> start{};
+        for (const std::uint32_t key : keys)
+            ++start[((key >> shift) & 0xFFu) + 1];
+        for (std::size_t b = 1; b < start.size(); ++b)
+            start[b] += start[b - 1];
+        for (std::size_t i = 0; i < v; ++i) {
+            const std::size_t to = start[(keys[i] >> shift) & 0xFFu]++;
+            sortedKeys[to] = keys[i];
+            ranking[to] = ids[i];
+        }
+        keys.swap(sortedKeys);
+        ids.swap(ranking);
+    }
+    ranking.swap(ids); // four passes: the last one's output is in ids
 }
 
 // Keeping a token while the mass above it is below top-p needs some slack: logits are
@@ -54,10 +92,7 @@ NextTokenDistribution::NextTokenDistribution(std::span<const float> logits,
         throw Error("NextTokenDistribution: every token has logit -inf, nothing can follow");
 
     // Ranking by logit, ties by id: stable sort of the ids in increasing order.
-    m_ranking.resize(v);
-    std::iota(m_ranking.begin(), m_ranking.end(), TokenId(0));
-    std::stable_sort(m_ranking.begin(), m_ranking.end(),
-                     [&](TokenId a, TokenId b) { return logits[a] > logits[b]; });
+    rankByLogit(logits, m_ranking);
 
     m_probabilities = softmax(logits, 1.0, maximum);
     if (settings.temperature == 0.0) {

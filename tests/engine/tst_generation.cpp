@@ -6,13 +6,17 @@
 #include "generate/Generator.h"
 #include "generate/NextTokenDistribution.h"
 #include "generate/NextTokenModel.h"
+#include "generate/PromptPreparation.h"
 #include "generate/Sampler.h"
+#include "tokenize/CharTokenizer.h"
 
 #include <QtTest/QtTest>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <random>
 #include <stop_token>
 
 using namespace lengua;
@@ -81,6 +85,31 @@ bool near(double a, double b, double tolerance = 1e-6) { return std::abs(a - b) 
 class TestGeneration : public QObject {
     Q_OBJECT
 private slots:
+    // The ranking is a radix sort; it must equal a stable comparison sort (decreasing
+    // logit, ties by increasing id), including -0 against +0, negatives and -inf.
+    void rankingEqualsStableSort()
+    {
+        std::mt19937 random(7);
+        std::uniform_int_distribution<int> pick(-6, 6);
+        for (int trial = 0; trial < 50; ++trial) {
+            const std::size_t v = 1 + std::size_t(random() % 600);
+            std::vector<float> logits(v);
+            for (float& l : logits)
+                l = float(pick(random)) * 0.75f; // few values: many ties
+            logits[random() % v] = -0.0f;
+            logits[random() % v] = 0.0f;
+            if (v > 2)
+                logits[random() % v] = -std::numeric_limits<float>::infinity();
+            logits[random() % v] = 3.0e5f * float(trial + 1);
+            std::vector<lengua::TokenId> expected(v);
+            std::iota(expected.begin(), expected.end(), lengua::TokenId(0));
+            std::stable_sort(expected.begin(), expected.end(),
+                             [&](lengua::TokenId a, lengua::TokenId b) { return logits[a] > logits[b]; });
+            const lengua::NextTokenDistribution distribution(logits, lengua::SamplingSettings{});
+            QVERIFY2(distribution.ranking() == expected, qPrintable(QString::number(trial)));
+        }
+    }
+
     void softmaxOfKnownLogits()
     {
         // softmax([1, 2, 3]) = [e^-2, e^-1, 1] / (1 + e^-1 + e^-2), e^-1 = 0.3678794412,
@@ -280,6 +309,8 @@ private slots:
         QVERIFY(!first.candidates[1].kept);
         QCOMPARE(first.chosen, TokenId(2));
         QCOMPARE(first.chosenProbability, 1.0);
+        QCOMPARE(first.chosenRank, std::size_t(0));
+        QVERIFY(near(first.chosenModelProbability, 0.9737555408));
     }
 
     void stopTokenEndsGeneration()
@@ -333,11 +364,58 @@ private slots:
         QCOMPARE(step.chosen, TokenId(3));
         QVERIFY(step.chosenByUser);
         QCOMPARE(step.chosenProbability, 0.0);
+        // After 0 the logits are [0, 0, 5, 0, 0]: ranking 2, 0, 1, 3, 4 (ties by id), so 3
+        // is fourth, with the softmax's 1 / (e^5 + 4) = 0.0065611.
+        QCOMPARE(step.chosenRank, std::size_t(3));
+        QVERIFY(near(step.chosenModelProbability, 0.0065611148));
         // The next distribution follows from 3: the bigram says 0.
         QCOMPARE(generator.distribution().mostProbable(), TokenId(0));
         QCOMPARE(generator.step().chosen, TokenId(0));
         QCOMPARE(generator.generated(), (std::vector<TokenId>{3, 0}));
         QVERIFY_THROWS_EXCEPTION(Error, generator.chooseNext(5));
+    }
+
+    void promptPreparation()
+    {
+        // Characters: [UNK] (special), a, b, space. "ab a" -> 1 2 3 1; "x" is unknown.
+        Vocabulary vocabulary;
+        vocabulary.add("[UNK]", true);
+        for (const char* c : {"a", "b", " "})
+            vocabulary.add(c);
+        const CharTokenizer chars(vocabulary);
+        PreparedPrompt p = PromptPreparation::prepare(chars, "ab a");
+        QCOMPARE(p.ids, (std::vector<TokenId>{1, 2, 3, 1}));
+        QCOMPARE(p.unknownTokens, std::size_t(0));
+        QVERIFY(!p.startedFromStartToken);
+        p = PromptPreparation::prepare(chars, "axbx");
+        QCOMPARE(p.ids, (std::vector<TokenId>{1, 0, 2, 0}));
+        QCOMPARE(p.unknownTokens, std::size_t(2));
+        // Empty text and no start token: nothing to start from.
+        QVERIFY(!PromptPreparation::startToken(chars));
+        p = PromptPreparation::prepare(chars, "");
+        QVERIFY(p.ids.empty());
+        QVERIFY(!p.startedFromStartToken);
+
+        // "<|endoftext|>" as a special token is GPT-2's start; as plain text it is not.
+        Vocabulary withPlainMarker = vocabulary;
+        withPlainMarker.add("<s>");
+        QVERIFY(!PromptPreparation::startToken(CharTokenizer(withPlainMarker)));
+        Vocabulary withEnd = vocabulary;
+        const TokenId end = withEnd.add("<|endoftext|>", true);
+        const CharTokenizer charsWithEnd(withEnd);
+        QCOMPARE(PromptPreparation::startToken(charsWithEnd).value_or(-1), end);
+        p = PromptPreparation::prepare(charsWithEnd, "");
+        QCOMPARE(p.ids, (std::vector<TokenId>{end}));
+        QVERIFY(p.startedFromStartToken);
+        p = PromptPreparation::prepare(charsWithEnd, "b");
+        QCOMPARE(p.ids, (std::vector<TokenId>{2}));
+        QVERIFY(!p.startedFromStartToken);
+
+        // The sliding window: 10 tokens in a context of 4 leave 6 unseen.
+        QCOMPARE(PromptPreparation::tokensOutsideWindow(10, 4), std::size_t(6));
+        QCOMPARE(PromptPreparation::tokensOutsideWindow(4, 4), std::size_t(0));
+        QCOMPARE(PromptPreparation::tokensOutsideWindow(3, 4), std::size_t(0));
+        QCOMPARE(PromptPreparation::tokensOutsideWindow(10, 0), std::size_t(0));
     }
 
     void samplingFrequenciesMatch()
