@@ -15,6 +15,8 @@
 #include <fstream>
 #include <limits>
 #include <set>
+#include <sstream>
+#include <streambuf>
 #include <system_error>
 
 namespace lengua {
@@ -157,7 +159,7 @@ SafetensorsEntry parseEntry(const std::string& file, const std::string& name, co
 }
 
 // Reads and validates the length and the JSON header; leaves `in` at the buffer.
-SafetensorsHeader parseHeader(const std::string& file, std::ifstream& in, std::uint64_t fileSize)
+SafetensorsHeader parseHeader(const std::string& file, std::istream& in, std::uint64_t fileSize)
 {
     if (fileSize < 8)
         throw Error(file + ": the file is " + std::to_string(fileSize)
@@ -273,6 +275,106 @@ void convert(const std::string& dtype, const unsigned char* bytes, std::size_t c
     }
 }
 
+// A read-only stream over bytes in memory, so that a blob is parsed by the same code
+// as a file without being copied.
+class MemoryBuffer : public std::streambuf {
+public:
+    explicit MemoryBuffer(std::string_view bytes)
+    {
+        char* begin = const_cast<char*>(bytes.data()); // never written: no put area
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+// Reads every tensor of a validated header from in, which stands at the data buffer.
+Safetensors::Storage readTensors(const std::string& file, std::istream& in,
+                                 const SafetensorsHeader& header, std::uint64_t bufferSize,
+                                 JobContext& context)
+{
+    Safetensors::Storage tensors;
+    std::vector<unsigned char> chunk(std::min<std::uint64_t>(chunkBytes, bufferSize));
+    std::uint64_t done = 0;
+    // The entries tile the buffer in order, so the data is read front to back.
+    for (const SafetensorsEntry& entry : header.tensors) {
+        const std::size_t size = dtypeSize(entry.dtype);
+        SafetensorsTensor tensor;
+        tensor.shape = entry.shape;
+        // Validated: (end - begin) / size values, all inside the file.
+        tensor.data.resize((entry.end - entry.begin) / size);
+        float* out = tensor.data.data();
+        std::uint64_t remaining = entry.end - entry.begin;
+        while (remaining > 0) {
+            const std::size_t bytes = std::size_t(std::min<std::uint64_t>(remaining, chunk.size()));
+            in.read(reinterpret_cast<char*>(chunk.data()), std::streamsize(bytes));
+            if (std::uint64_t(in.gcount()) != bytes)
+                throw Error(file + ": the file ended while reading tensor \"" + entry.name
+                            + "\" (was it truncated while being read?)");
+            convert(entry.dtype, chunk.data(), bytes / size, out);
+            out += bytes / size;
+            remaining -= bytes;
+            done += bytes;
+            context.throwIfStopped();
+            context.reportProgress(double(done) / double(bufferSize), "Reading " + file);
+        }
+        tensors.emplace(entry.name, std::move(tensor));
+    }
+    return tensors;
+}
+
+// The header text (padded) and the F32 data of tensors, in safetensors order.
+void serialise(const std::map<std::string, SafetensorsTensor>& tensors,
+               const std::map<std::string, std::string>& metadata, std::ostream& out)
+{
+    Json header = Json::object();
+    std::uint64_t offset = 0;
+    for (const auto& [name, tensor] : tensors) {
+        if (name.empty() || name == "__metadata__")
+            throw Error("Safetensors::write(): \"" + name + "\" cannot be a tensor name");
+        std::uint64_t count = 0;
+        if (!elementCount(tensor.shape, count))
+            throw Error("Safetensors::write(): tensor \"" + name + "\" has an invalid shape "
+                        + shapeString(tensor.shape));
+        if (count != tensor.data.size())
+            throw Error("Safetensors::write(): tensor \"" + name + "\" has shape "
+                        + shapeString(tensor.shape) + " (" + std::to_string(count)
+                        + " values) but holds " + std::to_string(tensor.data.size()) + " values");
+        header[name] = {{"dtype", "F32"},
+                        {"shape", tensor.shape},
+                        {"data_offsets", {offset, offset + 4 * count}}};
+        offset += 4 * count;
+    }
+    if (!metadata.empty())
+        header["__metadata__"] = metadata;
+    std::string text;
+    try {
+        text = header.dump();
+    } catch (const Json::exception&) {
+        throw Error("Safetensors::write(): a tensor name or metadata string is not valid UTF-8");
+    }
+    // Padding with spaces to a multiple of 8 keeps the buffer aligned, as the
+    // reference implementation does.
+    text.append((8 - text.size() % 8) % 8, ' ');
+
+    unsigned char lengthBytes[8];
+    for (int i = 0; i < 8; ++i)
+        lengthBytes[i] = static_cast<unsigned char>(std::uint64_t(text.size()) >> (8 * i));
+    out.write(reinterpret_cast<const char*>(lengthBytes), 8);
+    out.write(text.data(), std::streamsize(text.size()));
+    for (const auto& [name, tensor] : tensors) {
+        if constexpr (std::endian::native == std::endian::little) {
+            out.write(reinterpret_cast<const char*>(tensor.data.data()),
+                      std::streamsize(tensor.data.size() * sizeof(float)));
+        } else {
+            for (float value : tensor.data) {
+                const std::uint32_t bits = std::bit_cast<std::uint32_t>(value);
+                const char bytes[4] = {char(bits), char(bits >> 8), char(bits >> 16),
+                                       char(bits >> 24)};
+                out.write(bytes, 4);
+            }
+        }
+    }
+}
+
 } // namespace
 
 float Safetensors::halfToFloat(std::uint16_t bits)
@@ -318,93 +420,55 @@ Safetensors Safetensors::read(const std::string& path, JobContext& context)
     Safetensors result;
     result.m_fileName = file;
     result.m_metadata = std::move(header.metadata);
-    const std::uint64_t bufferSize = fileSize - header.dataStart;
-    std::vector<unsigned char> chunk(std::min<std::uint64_t>(chunkBytes, bufferSize));
-    std::uint64_t done = 0;
-    // The entries tile the buffer in order, so the data is read front to back.
-    for (const SafetensorsEntry& entry : header.tensors) {
-        const std::size_t size = dtypeSize(entry.dtype);
-        SafetensorsTensor tensor;
-        tensor.shape = entry.shape;
-        // Validated: (end - begin) / size values, all inside the file.
-        tensor.data.resize((entry.end - entry.begin) / size);
-        float* out = tensor.data.data();
-        std::uint64_t remaining = entry.end - entry.begin;
-        while (remaining > 0) {
-            const std::size_t bytes = std::size_t(std::min<std::uint64_t>(remaining, chunk.size()));
-            in.read(reinterpret_cast<char*>(chunk.data()), std::streamsize(bytes));
-            if (std::uint64_t(in.gcount()) != bytes)
-                throw Error(file + ": the file ended while reading tensor \"" + entry.name
-                            + "\" (was it truncated while being read?)");
-            convert(entry.dtype, chunk.data(), bytes / size, out);
-            out += bytes / size;
-            remaining -= bytes;
-            done += bytes;
-            context.throwIfStopped();
-            context.reportProgress(double(done) / double(bufferSize), "Reading " + file);
-        }
-        result.m_tensors.emplace(entry.name, std::move(tensor));
-    }
+    result.m_tensors = readTensors(file, in, header, fileSize - header.dataStart, context);
     return result;
+}
+
+Safetensors Safetensors::fromBytes(std::string_view bytes, const std::string& name)
+{
+    JobContext context;
+    return fromBytes(bytes, name, context);
+}
+
+Safetensors Safetensors::fromBytes(std::string_view bytes, const std::string& name,
+                                   JobContext& context)
+{
+    MemoryBuffer buffer(bytes);
+    std::istream in(&buffer);
+    SafetensorsHeader header = parseHeader(name, in, bytes.size());
+
+    Safetensors result;
+    result.m_fileName = name;
+    result.m_metadata = std::move(header.metadata);
+    result.m_tensors = readTensors(name, in, header, bytes.size() - header.dataStart, context);
+    return result;
+}
+
+std::string Safetensors::toBytes(const std::map<std::string, SafetensorsTensor>& tensors,
+                                 const std::map<std::string, std::string>& metadata)
+{
+    std::ostringstream out(std::ios::binary);
+    serialise(tensors, metadata, out);
+    return std::move(out).str();
 }
 
 void Safetensors::write(const std::string& path,
                         const std::map<std::string, SafetensorsTensor>& tensors,
                         const std::map<std::string, std::string>& metadata)
 {
-    Json header = Json::object();
-    std::uint64_t offset = 0;
-    for (const auto& [name, tensor] : tensors) {
-        if (name.empty() || name == "__metadata__")
-            throw Error("Safetensors::write(): \"" + name + "\" cannot be a tensor name");
-        std::uint64_t count = 0;
-        if (!elementCount(tensor.shape, count))
-            throw Error("Safetensors::write(): tensor \"" + name + "\" has an invalid shape "
-                        + shapeString(tensor.shape));
-        if (count != tensor.data.size())
-            throw Error("Safetensors::write(): tensor \"" + name + "\" has shape "
-                        + shapeString(tensor.shape) + " (" + std::to_string(count)
-                        + " values) but holds " + std::to_string(tensor.data.size()) + " values");
-        header[name] = {{"dtype", "F32"},
-                        {"shape", tensor.shape},
-                        {"data_offsets", {offset, offset + 4 * count}}};
-        offset += 4 * count;
-    }
-    if (!metadata.empty())
-        header["__metadata__"] = metadata;
-    std::string text;
-    try {
-        text = header.dump();
-    } catch (const Json::exception&) {
-        throw Error("Safetensors::write(): a tensor name or metadata string is not valid UTF-8");
-    }
-    // Padding with spaces to a multiple of 8 keeps the buffer aligned, as the
-    // reference implementation does.
-    text.append((8 - text.size() % 8) % 8, ' ');
-
     const std::string file = displayName(path);
     const std::string partPath = path + ".part";
     {
         std::ofstream out(partPath, std::ios::binary | std::ios::trunc);
         if (!out)
             throw Error(file + ": cannot open " + displayName(partPath) + " for writing");
-        unsigned char lengthBytes[8];
-        for (int i = 0; i < 8; ++i)
-            lengthBytes[i] = static_cast<unsigned char>(std::uint64_t(text.size()) >> (8 * i));
-        out.write(reinterpret_cast<const char*>(lengthBytes), 8);
-        out.write(text.data(), std::streamsize(text.size()));
-        for (const auto& [name, tensor] : tensors) {
-            if constexpr (std::endian::native == std::endian::little) {
-                out.write(reinterpret_cast<const char*>(tensor.data.data()),
-                          std::streamsize(tensor.data.size() * sizeof(float)));
-            } else {
-                for (float value : tensor.data) {
-                    const std::uint32_t bits = std::bit_cast<std::uint32_t>(value);
-                    const char bytes[4] = {char(bits), char(bits >> 8), char(bits >> 16),
-                                           char(bits >> 24)};
-                    out.write(bytes, 4);
-                }
-            }
+        try {
+            serialise(tensors, metadata, out);
+        } catch (...) {
+            out.close();
+            std::error_code ignored;
+            std::filesystem::remove(partPath, ignored);
+            throw;
         }
         out.close();
         if (!out) {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace lengua {
 
@@ -17,6 +18,8 @@ class JobContext;
 
 class Safetensors {
 public:
+    using Storage = std::map<std::string, SafetensorsTensor>;
+
     // Largest header accepted, as in the reference implementation (100 MB).
     static constexpr std::uint64_t maxHeaderBytes = 100'000'000;
 
@@ -28,6 +31,15 @@ public:
     // in bounded chunks; context is checked between chunks and reports progress.
     static Safetensors read(const std::string& path);
     static Safetensors read(const std::string& path, JobContext& context);
+
+    // The same checks and conversions on a safetensors blob in memory (a model stored in
+    // a workspace); name is only used in messages. bytes must outlive the call only.
+    static Safetensors fromBytes(std::string_view bytes, const std::string& name);
+    static Safetensors fromBytes(std::string_view bytes, const std::string& name,
+                                 JobContext& context);
+    // The bytes write() puts in a file.
+    static std::string toBytes(const std::map<std::string, SafetensorsTensor>& tensors,
+                               const std::map<std::string, std::string>& metadata = {});
 
     // Writes F32 tensors ordered by name (std::map order, which is also the order
     // of the reference implementation for tensors of one dtype), the JSON header

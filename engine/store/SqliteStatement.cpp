@@ -48,6 +48,12 @@ void SqliteStatement::bind(int index, std::string_view text)
                               SQLITE_UTF8));
 }
 
+void SqliteStatement::bindBlob(int index, std::string_view bytes)
+{
+    // SQLITE_STATIC: a model's weights can be hundreds of megabytes; no second copy.
+    check(sqlite3_bind_blob64(m_statement, index, bytes.data(), bytes.size(), SQLITE_STATIC));
+}
+
 void SqliteStatement::bind(int index, std::int64_t value)
 {
     check(sqlite3_bind_int64(m_statement, index, value));
@@ -99,6 +105,13 @@ std::string SqliteStatement::columnText(int column) const
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column); // after column_text, as documented
     return text ? std::string(text, static_cast<std::size_t>(size)) : std::string();
+}
+
+std::string SqliteStatement::columnBlob(int column) const
+{
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column); // after column_blob, as documented
+    return bytes ? std::string(bytes, static_cast<std::size_t>(size)) : std::string();
 }
 
 void SqliteStatement::check(int code) const

@@ -28,6 +28,9 @@ public:
     void bind(int index, std::string_view text);
     void bind(int index, std::int64_t value);
     void bindNull(int index);
+    // Binds bytes as a BLOB without copying them: they must stay valid until the
+    // statement has been run or reset.
+    void bindBlob(int index, std::string_view bytes);
 
     // Runs until the next row: true when a row is available, false when done.
     bool step();
@@ -40,6 +43,7 @@ public:
     bool columnIsNull(int column) const;
     std::int64_t columnInt64(int column) const;
     std::string columnText(int column) const; // UTF-8; empty for NULL
+    std::string columnBlob(int column) const; // the bytes; empty for NULL
 
 private:
     void check(int code) const;

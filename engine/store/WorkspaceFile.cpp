@@ -1,4 +1,4 @@
-// The workspace file format (schema version 2) and its checks, reading, saving and
+// The workspace file format (schema version 3) and its checks, reading, saving and
 // migrations. The file keeps SQLite's default rollback journal (DELETE): a
 // workspace is a document that people copy and mail, so it must be one
 // self-contained file, with no -wal or -shm beside it once Lengua is done with it.
@@ -10,6 +10,7 @@
 #include "SqliteError.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
+#include "ModelStore.h"
 #include "TokenizerStore.h"
 #include "core/Error.h"
 #include "core/JobCancelled.h"
@@ -105,6 +106,25 @@ CREATE TABLE tokenizers (
     definition TEXT NOT NULL,
     token_counts TEXT NOT NULL,
     merges TEXT NOT NULL
+);
+)sql";
+
+// Version 3: language models. Each row is self-contained: the GPT's hyperparameters
+// (JSON), its weights as a safetensors blob (F32, GPT-2's tensor names), the tokenizer
+// it reads and writes (tokenizer.json text, a copy, so that removing the workspace
+// tokenizer it was trained with does not orphan it) and the loss history (JSON).
+constexpr const char* schemaStep3 = R"sql(
+CREATE TABLE models (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source_corpus_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    config TEXT NOT NULL,
+    tokenizer TEXT NOT NULL,
+    history TEXT NOT NULL,
+    weights BLOB NOT NULL
 );
 )sql";
 
@@ -323,6 +343,14 @@ void checkContent(const WorkspaceContent& content)
         if (!ids.insert(tokenizer.id).second)
             throw Error("WorkspaceFile::write(): two tokenizers have the id " + tokenizer.id);
     }
+    ids.clear();
+    for (const auto& model : content.models) {
+        if (!model.model || !model.tokenizer || model.id.empty())
+            throw Error("WorkspaceFile::write(): the model \"" + model.name
+                        + "\" has no network, no tokenizer or no id");
+        if (!ids.insert(model.id).second)
+            throw Error("WorkspaceFile::write(): two models have the id " + model.id);
+    }
 }
 
 std::string warningsToJson(const std::vector<std::string>& warnings)
@@ -437,6 +465,7 @@ void saveContent(SqliteDatabase& database, const WorkspaceContent& content, JobC
 
     ProcessedCorpusStore::save(database, content.processedCorpora, context);
     TokenizerStore::save(database, content.tokenizers, context);
+    removedAny = ModelStore::save(database, content.models, context) || removedAny;
 
     database.exec("DELETE FROM settings");
     SqliteStatement insertSetting(database, "INSERT INTO settings (key, value) VALUES (?, ?)");
@@ -634,6 +663,7 @@ WorkspaceContent readContent(SqliteDatabase& database, const std::string& name, 
 
     content.processedCorpora = ProcessedCorpusStore::read(database, name, context);
     content.tokenizers = TokenizerStore::read(database, name, context);
+    content.models = ModelStore::read(database, name, context);
 
     SqliteStatement selectSettings(database, "SELECT key, value FROM settings");
     while (selectSettings.step())
@@ -707,6 +737,9 @@ void WorkspaceFile::migrate(SqliteDatabase& database, int fromVersion)
         switch (version) {
         case 1:
             database.exec(schemaStep2);
+            break;
+        case 2:
+            database.exec(schemaStep3);
             break;
         default:
             throw Error("WorkspaceFile::migrate(): no step from workspace format "

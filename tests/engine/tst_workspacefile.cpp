@@ -337,12 +337,12 @@ private slots:
         // One self-contained file: no temporary, no journal left beside it.
         QCOMPARE(filesIn(dir), QStringList{QStringLiteral("sesión.lengua")});
         QCOMPARE(sqliteInt(path, "PRAGMA application_id"), 0x4C454E47);
-        QCOMPARE(sqliteInt(path, "PRAGMA user_version"), 2);
+        QCOMPARE(sqliteInt(path, "PRAGMA user_version"), WorkspaceFile::schemaVersion);
         QCOMPARE(sqliteText(path, "PRAGMA journal_mode"), std::string("delete"));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'application'"),
                  std::string("lengua"));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'schema_version'"),
-                 std::string("2"));
+                 std::string("3"));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'created_by'"),
                  std::string(LENGUA_VERSION));
         QCOMPARE(
@@ -580,7 +580,7 @@ private slots:
         const std::string before = readBytes(path);
         const QString expected = QString::fromStdString(path.string())
                                  + " was written by a newer version of Lengua (workspace format "
-                                   "99, this version reads up to 2)";
+                                   "99, this version reads up to 3)";
         QCOMPARE(errorOf([&] { readWorkspace(path); }), expected);
         QCOMPARE(errorOf([&] { writeWorkspace(path, twoCorpora()); }),
                  expected + "; it was not overwritten");
@@ -821,15 +821,15 @@ private slots:
         const fs::path path = validWorkspace(folder());
         {
             SqliteDatabase database(path, SQLITE_OPEN_READWRITE);
-            // Version 2 is current: no step runs, the version stays 2.
-            WorkspaceFile::migrate(database, 2);
-            QCOMPARE(database.queryInt("PRAGMA user_version"), 2);
+            // Version 3 is current: no step runs, the version stays 3.
+            WorkspaceFile::migrate(database, 3);
+            QCOMPARE(database.queryInt("PRAGMA user_version"), 3);
             QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 0); }),
                      QStringLiteral(
-                         "WorkspaceFile::migrate(): no migration from workspace format 0 to 2"));
-            QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 3); }),
+                         "WorkspaceFile::migrate(): no migration from workspace format 0 to 3"));
+            QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 4); }),
                      QStringLiteral(
-                         "WorkspaceFile::migrate(): no migration from workspace format 3 to 2"));
+                         "WorkspaceFile::migrate(): no migration from workspace format 4 to 3"));
         }
         compareContent(readWorkspace(path), twoCorpora());
     }
@@ -848,13 +848,13 @@ private slots:
         // Reading migrates a copy in memory: the file stays format 1, byte for byte.
         compareContent(readWorkspace(copy), twoCorpora());
         QVERIFY(readBytes(copy) == before);
-        // Saving over it migrates it in place (format 2) and keeps it readable, with the
+        // Saving over it migrates it in place (format 3) and keeps it readable, with the
         // artefacts that format 1 could not hold.
         WorkspaceContent content = twoCorpora();
         content.corpora.pop_back();
         addArtefacts(content);
         writeWorkspace(copy, content);
-        QCOMPARE(sqliteInt(copy, "PRAGMA user_version"), 2);
+        QCOMPARE(sqliteInt(copy, "PRAGMA user_version"), 3);
         compareContent(readWorkspace(copy), content);
     }
 
