@@ -126,6 +126,8 @@ JobHandle* CorpusImporter::importPath(const QString& path, const lengua::LoadOpt
 
 JobHandle* CorpusImporter::loadEmbeddedSample()
 {
+    if (m_sampleLoad && !m_sampleLoad->isFinished())
+        return m_sampleLoad;
     QFile file(samplePath());
     if (!file.open(QIODevice::ReadOnly)) {
         // Only a broken build can get here: the sample is compiled in.
@@ -133,7 +135,7 @@ JobHandle* CorpusImporter::loadEmbeddedSample()
         return nullptr;
     }
     auto bytes = std::make_shared<std::string>(file.readAll().toStdString());
-    return startLoad(tr("Loading the Lengua sample"), tr("The Lengua sample"),
+    m_sampleLoad = startLoad(tr("Loading the Lengua sample"), tr("The Lengua sample"),
                      tr("Lengua sample"), [bytes](lengua::JobContext& context) {
                          lengua::LoadOptions options;
                          options.format = lengua::CorpusFormat::Tsv;
@@ -146,6 +148,7 @@ JobHandle* CorpusImporter::loadEmbeddedSample()
                          corpus.language = "mixed";
                          return corpus;
                      });
+    return m_sampleLoad;
 }
 
 JobHandle* CorpusImporter::loadFortunes(const QString& folder, const QString& name)

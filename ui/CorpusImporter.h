@@ -52,6 +52,8 @@ public:
     // One load with explicit options (no dialog). Returns the job, or nullptr when
     // nothing was started.
     JobHandle* importPath(const QString& path, const lengua::LoadOptions& options = {});
+    // A second call while the sample is still loading returns the same job, so the
+    // start-up load and a lesson's example never add the sample twice.
     JobHandle* loadEmbeddedSample();
     JobHandle* loadFortunes(const QString& folder, const QString& name);
     JobHandle* loadSwordModule(const QString& module, const QString& name);
@@ -71,4 +73,5 @@ private:
     JobRunner& m_jobs;
     QPointer<QWidget> m_dialogParent;
     bool m_interactive = true;
+    QPointer<JobHandle> m_sampleLoad; // the running load of the sample, shared by every caller
 };

@@ -128,6 +128,19 @@ void Workspace::removeModel(const std::string& id)
     }
 }
 
+void Workspace::renameModel(const std::string& id, const QString& name)
+{
+    for (auto& model : m_models) {
+        if (model.id != id || QString::fromStdString(model.name) == name)
+            continue;
+        // The entry holds shared pointers only, so a rename copies no weights.
+        model.name = uniqueName(name).toStdString();
+        setModified(true);
+        Q_EMIT modelsChanged();
+        return;
+    }
+}
+
 std::string Workspace::addCorpus(std::shared_ptr<lengua::Corpus> corpus)
 {
     if (corpus->id.empty())

@@ -61,6 +61,8 @@ public:
     const LanguageModelArtefact* model(const std::string& id) const;
     std::string addModel(LanguageModelArtefact model);
     void removeModel(const std::string& id);
+    // The name is made unique; the model's weights are shared, not copied.
+    void renameModel(const std::string& id, const QString& name);
 
     // Statistics are derived data: cached here, never saved.
     std::shared_ptr<const lengua::CorpusStatistics> statistics(const std::string& corpusId) const;
