@@ -1,9 +1,10 @@
 // Colour tables: viridis from matplotlib's published data, a diverging map from
-// ColorBrewer's RdBu, both expanded once into 256 packed RGB entries.
+// ColorBrewer's RdBu, both expanded once into 256 packed RGB entries; tab10 as published.
 #include "ColorMap.h"
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -217,4 +218,14 @@ QRgb ColorMap::viridis(double t)
 QRgb ColorMap::diverging(double t)
 {
     return divergingTable()[std::size_t(indexFor(t))];
+}
+
+QRgb ColorMap::categorical(int index)
+{
+    // matplotlib's tab10 (the Tableau 10 colours), lib/matplotlib/_cm.py `_tab10_data`.
+    static constexpr QRgb tab10[10] = {0xff1f77b4, 0xffff7f0e, 0xff2ca02c, 0xffd62728,
+                                        0xff9467bd, 0xff8c564b, 0xffe377c2, 0xff7f7f7f,
+                                        0xffbcbd22, 0xff17becf};
+    const int n = int(std::size(tab10));
+    return tab10[((index % n) + n) % n];
 }

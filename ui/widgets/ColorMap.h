@@ -1,5 +1,6 @@
 // Colour maps for matrix views: viridis (perceptually uniform, for magnitudes such as
-// attention weights) and a blue–white–red diverging map (for signed values, white at 0).
+// attention weights) and a blue–white–red diverging map (for signed values, white at 0);
+// and a categorical palette for series that must be told apart (one colour per head).
 #pragma once
 
 #include <QColor>
@@ -21,6 +22,8 @@ public:
     static QRgb viridis(double t);
     // t = 0 is dark blue, t = 0.5 near white, t = 1 dark red.
     static QRgb diverging(double t);
+    // Ten distinct colours (matplotlib's tab10), repeating after the tenth.
+    static QRgb categorical(int index);
 
 private:
     Kind m_kind;

@@ -1,5 +1,5 @@
 // HeatmapView: colour mapping into a cached image, nearest-neighbour drawing of the
-// visible part, thinned edge labels, legend, hover and zoom/pan.
+// visible part, thinned edge labels, axis titles, masked cells, legend, hover and zoom/pan.
 #include "HeatmapView.h"
 
 #include <QFontMetrics>
@@ -20,6 +20,7 @@ constexpr int labelGap = 4;
 constexpr int maxLabelExtent = 110; // longer labels are elided
 constexpr int legendBarWidth = 12;
 constexpr double minVisibleCells = 1.0;
+constexpr double minHatchCellPixels = 7.0; // smaller masked cells are plain grey
 
 } // namespace
 
@@ -38,6 +39,9 @@ void HeatmapView::setMatrix(std::vector<float> values, int rows, int cols)
     m_values = std::move(values);
     m_rows = rows;
     m_cols = cols;
+    if (m_mask.size() != m_values.size())
+        m_mask.clear();
+    m_highlightedRow = -1;
     updateRange();
     renderImage();
     resetView();
@@ -59,6 +63,43 @@ void HeatmapView::setRowLabels(const QStringList& labels)
 void HeatmapView::setColumnLabels(const QStringList& labels)
 {
     m_colLabels = labels;
+    update();
+}
+
+void HeatmapView::setAxisTitles(const QString& rowTitle, const QString& columnTitle)
+{
+    m_rowTitle = rowTitle;
+    m_columnTitle = columnTitle;
+    update();
+}
+
+void HeatmapView::setMask(std::vector<unsigned char> mask, const QString& maskedText)
+{
+    m_mask = mask.size() == m_values.size() ? std::move(mask) : std::vector<unsigned char>();
+    m_maskedText = maskedText;
+    updateRange();
+    renderImage();
+    update();
+}
+
+bool HeatmapView::isMasked(int row, int col) const
+{
+    if (m_mask.empty() || row < 0 || col < 0 || row >= m_rows || col >= m_cols)
+        return false;
+    return m_mask[std::size_t(row) * std::size_t(m_cols) + std::size_t(col)] != 0;
+}
+
+QRgb HeatmapView::maskColor()
+{
+    return qRgb(0xd4, 0xd4, 0xd4); // a grey that viridis and RdBu never take
+}
+
+void HeatmapView::setHighlightedRow(int row)
+{
+    row = row >= 0 && row < m_rows ? row : -1;
+    if (row == m_highlightedRow)
+        return;
+    m_highlightedRow = row;
     update();
 }
 
@@ -102,8 +143,9 @@ void HeatmapView::updateRange()
     const bool useLog = m_log && m_scale == ColorScale::Sequential;
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
-    for (float v : m_values) {
-        if (!std::isfinite(v) || (useLog && v <= 0.0f))
+    for (std::size_t i = 0; i < m_values.size(); ++i) {
+        const float v = m_values[i];
+        if (!std::isfinite(v) || (useLog && v <= 0.0f) || (!m_mask.empty() && m_mask[i]))
             continue;
         lo = std::min(lo, double(v));
         hi = std::max(hi, double(v));
@@ -147,9 +189,15 @@ void HeatmapView::renderImage()
                                                         : ColorMap::Kind::Viridis);
     for (int r = 0; r < m_rows; ++r) {
         auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(r));
-        const float* row = m_values.data() + std::size_t(r) * std::size_t(m_cols);
-        for (int c = 0; c < m_cols; ++c)
-            line[c] = std::isnan(row[c]) ? qRgba(0, 0, 0, 0) : map.map(normalised(row[c]));
+        const std::size_t offset = std::size_t(r) * std::size_t(m_cols);
+        const float* row = m_values.data() + offset;
+        const unsigned char* masked = m_mask.empty() ? nullptr : m_mask.data() + offset;
+        for (int c = 0; c < m_cols; ++c) {
+            if (masked && masked[c])
+                line[c] = maskColor();
+            else
+                line[c] = std::isnan(row[c]) ? qRgba(0, 0, 0, 0) : map.map(normalised(row[c]));
+        }
     }
 }
 
@@ -174,11 +222,17 @@ HeatmapView::Margins HeatmapView::margins() const
             w = std::max(w, fm.horizontalAdvance(l));
         return std::min(w, maxLabelExtent);
     };
+    const int titleExtent = QFontMetrics(font()).height() + labelGap;
     Margins m;
-    m.left = outerMargin + (m_rowLabels.isEmpty() ? 0 : extent(m_rowLabels) + labelGap);
-    m.top = outerMargin + (m_colLabels.isEmpty() ? 0 : extent(m_colLabels) + labelGap);
-    const int tickText = std::max(fm.horizontalAdvance(formatValue(m_min)),
-                                  fm.horizontalAdvance(formatValue(m_max)));
+    m.left = outerMargin + (m_rowLabels.isEmpty() ? 0 : extent(m_rowLabels) + labelGap)
+        + (m_rowTitle.isEmpty() ? 0 : titleExtent);
+    m.top = outerMargin + (m_colLabels.isEmpty() ? 0 : extent(m_colLabels) + labelGap)
+        + (m_columnTitle.isEmpty() ? 0 : titleExtent);
+    int tickText = std::max(fm.horizontalAdvance(formatValue(m_min)),
+                            fm.horizontalAdvance(formatValue(m_max)));
+    if (!m_mask.empty())
+        tickText = std::max(tickText, fm.horizontalAdvance(m_maskedText.isEmpty() ? tr("masked")
+                                                                                  : m_maskedText));
     m.right = outerMargin + 10 + legendBarWidth + 4 + tickText;
     m.bottom = outerMargin;
     return m;
@@ -291,8 +345,74 @@ void HeatmapView::paintEvent(QPaintEvent*)
     // Nearest neighbour (no smoothing): each cell stays a crisp block when zoomed in.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.drawImage(QRectF(plot), m_image, m_view);
+    drawMaskHatch(painter, plot);
+    if (m_highlightedRow >= 0 && m_highlightedRow + 1 > m_view.top()
+        && m_highlightedRow < m_view.bottom()) {
+        const double cellH = plot.height() / m_view.height();
+        const double y = plot.top() + (m_highlightedRow - m_view.top()) * cellH;
+        painter.save();
+        painter.setClipRect(plot);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(plot.left() + 1, y, plot.width() - 2, cellH));
+        painter.restore();
+    }
     drawLabels(painter, plot);
+    drawTitles(painter, plot);
     drawLegend(painter, plot);
+}
+
+void HeatmapView::drawMaskHatch(QPainter& painter, const QRect& plot) const
+{
+    if (m_mask.empty())
+        return;
+    const double cellW = plot.width() / m_view.width();
+    const double cellH = plot.height() / m_view.height();
+    if (std::min(cellW, cellH) < minHatchCellPixels)
+        return;
+    painter.save();
+    painter.setClipRect(plot);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(QColor(0x9a, 0x9a, 0x9a), 1));
+    const int firstRow = std::max(0, int(std::floor(m_view.top())));
+    const int lastRow = std::min(m_rows - 1, int(std::ceil(m_view.bottom())) - 1);
+    const int firstCol = std::max(0, int(std::floor(m_view.left())));
+    const int lastCol = std::min(m_cols - 1, int(std::ceil(m_view.right())) - 1);
+    for (int r = firstRow; r <= lastRow; ++r) {
+        for (int c = firstCol; c <= lastCol; ++c) {
+            if (!isMasked(r, c))
+                continue;
+            const double x = plot.left() + (c - m_view.left()) * cellW;
+            const double y = plot.top() + (r - m_view.top()) * cellH;
+            // One diagonal per cell: hatched, so "masked" never reads as a low value.
+            painter.drawLine(QPointF(x + 2, y + cellH - 2), QPointF(x + cellW - 2, y + 2));
+        }
+    }
+    painter.restore();
+}
+
+void HeatmapView::drawTitles(QPainter& painter, const QRect& plot) const
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(palette().color(QPalette::Text));
+    const int lineHeight = QFontMetrics(titleFont).height();
+    if (!m_columnTitle.isEmpty()) {
+        const QRect box(plot.left(), outerMargin, plot.width(), lineHeight);
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
+                         QFontMetrics(titleFont).elidedText(m_columnTitle, Qt::ElideRight, box.width()));
+    }
+    if (!m_rowTitle.isEmpty()) {
+        painter.save();
+        painter.translate(outerMargin, plot.top() + plot.height() / 2.0);
+        painter.rotate(-90);
+        const int length = plot.height();
+        const QRectF box(-length / 2.0, 0, length, lineHeight);
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
+                         QFontMetrics(titleFont).elidedText(m_rowTitle, Qt::ElideRight, length));
+        painter.restore();
+    }
 }
 
 void HeatmapView::drawLabels(QPainter& painter, const QRect& plot) const
@@ -342,6 +462,7 @@ void HeatmapView::drawLabels(QPainter& painter, const QRect& plot) const
 
 void HeatmapView::drawLegend(QPainter& painter, const QRect& plot) const
 {
+    painter.setFont(labelFont());
     const QFontMetrics fm(labelFont());
     const int barHeight = std::min(plot.height(), 240);
     const QRect bar(plot.right() + 11, plot.top(), legendBarWidth, barHeight);
@@ -364,6 +485,18 @@ void HeatmapView::drawLegend(QPainter& painter, const QRect& plot) const
     };
     tick(bar.top() + 0.5, m_max);
     tick(bar.bottom() + 0.5, m_min);
+    if (!m_mask.empty() && plot.height() > barHeight + 2 * fm.height() + 8) {
+        // The masked cells' swatch under the bar, so the grey has a meaning on a slide.
+        const QRect swatch(bar.left(), bar.bottom() + fm.height(), legendBarWidth, legendBarWidth);
+        painter.fillRect(swatch, QColor(maskColor()));
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(swatch.adjusted(0, 0, -1, -1));
+        painter.setPen(palette().color(QPalette::Text));
+        const QRectF box(swatch.right() + 4, swatch.center().y() - fm.height() / 2.0,
+                         width() - swatch.right() - 4, fm.height());
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                         m_maskedText.isEmpty() ? tr("masked") : m_maskedText);
+    }
     if (m_scale == ColorScale::Diverging && m_min < 0.0 && m_max > 0.0
         && barHeight > 3 * fm.height())
         tick(bar.top() + barHeight * (m_max / (m_max - m_min)), 0.0);
@@ -442,6 +575,13 @@ bool HeatmapView::event(QEvent* event)
         if (cell.x() < 0) {
             QToolTip::hideText();
             event->ignore();
+        } else if (isMasked(cell.y(), cell.x())) {
+            const QString text = tr("%1 × %2: masked")
+                                     .arg(rowLabel(cell.y()), columnLabel(cell.x()));
+            QToolTip::showText(help->globalPos(),
+                               m_maskedText.isEmpty() ? text
+                                                      : text + QStringLiteral(" (") + m_maskedText + QLatin1Char(')'),
+                               this);
         } else {
             const QString text = tr("%1 × %2: %3")
                                      .arg(rowLabel(cell.y()), columnLabel(cell.x()),

@@ -26,6 +26,21 @@ public:
     float value(int row, int col) const;
     void setRowLabels(const QStringList& labels);
     void setColumnLabels(const QStringList& labels);
+    // What the rows and the columns are ("Query i", "Key j"): the row title is written
+    // upwards at the left edge, the column title above the column labels. Empty: none.
+    void setAxisTitles(const QString& rowTitle, const QString& columnTitle);
+    QString rowTitle() const { return m_rowTitle; }
+    QString columnTitle() const { return m_columnTitle; }
+    // Cells that do not take part (a causal mask's future): rows × cols, row-major, non-zero
+    // = masked; empty = none (a size mismatch is ignored). Masked cells are drawn in a neutral
+    // grey with a hatch, keep their value, and their tooltip says maskedText.
+    void setMask(std::vector<unsigned char> mask, const QString& maskedText = {});
+    bool isMasked(int row, int col) const;
+    // The colour a masked cell gets in matrixImage().
+    static QRgb maskColor();
+    // Outlines one row of the matrix (the token a linked view hovers); -1 for none.
+    void setHighlightedRow(int row);
+    int highlightedRow() const { return m_highlightedRow; }
     // Sequential uses viridis over [min, max]; Diverging uses blue–white–red with white
     // at 0 and, when the range is automatic, a range symmetric around 0.
     void setColorScale(ColorScale scale);
@@ -39,7 +54,8 @@ public:
     double rangeMinimum() const { return m_min; }
     double rangeMaximum() const { return m_max; }
 
-    // The rendered matrix: one pixel per cell, transparent where the value is NaN.
+    // The rendered matrix: one pixel per cell, transparent where the value is NaN,
+    // maskColor() where masked.
     const QImage& matrixImage() const { return m_image; }
     // The widget as it looks now, for ViewExporter and slides.
     QImage grabImage();
@@ -90,6 +106,8 @@ private:
     QString columnLabel(int col) const;
     void drawLabels(QPainter& painter, const QRect& plot) const;
     void drawLegend(QPainter& painter, const QRect& plot) const;
+    void drawTitles(QPainter& painter, const QRect& plot) const;
+    void drawMaskHatch(QPainter& painter, const QRect& plot) const;
     void setHovered(const QPoint& cell);
 
     std::vector<float> m_values; // rows × cols, row-major
@@ -97,6 +115,11 @@ private:
     int m_cols = 0;
     QStringList m_rowLabels;
     QStringList m_colLabels;
+    QString m_rowTitle;
+    QString m_columnTitle;
+    std::vector<unsigned char> m_mask; // rows × cols or empty
+    QString m_maskedText;
+    int m_highlightedRow = -1;
     ColorScale m_scale = ColorScale::Sequential;
     bool m_log = false;
     bool m_autoRange = true;
