@@ -37,13 +37,25 @@ std::string displayName(const std::string& path)
     return file.empty() ? path : file;
 }
 
+// Bytes per value of every dtype of the format, or 0 for a name the format does not have.
 std::size_t dtypeSize(const std::string& dtype)
 {
-    if (dtype == "F32")
+    if (dtype == "F64" || dtype == "I64" || dtype == "U64")
+        return 8;
+    if (dtype == "F32" || dtype == "I32" || dtype == "U32")
         return 4;
-    if (dtype == "F16" || dtype == "BF16")
+    if (dtype == "F16" || dtype == "BF16" || dtype == "I16" || dtype == "U16")
         return 2;
+    if (dtype == "BOOL" || dtype == "U8" || dtype == "I8")
+        return 1;
     return 0;
+}
+
+// The dtypes read as float values; the others (integers, booleans: index or mask
+// buffers) are validated and skipped.
+bool isFloatDtype(const std::string& dtype)
+{
+    return dtype == "F32" || dtype == "F16" || dtype == "BF16" || dtype == "F64";
 }
 
 std::string shapeString(const std::vector<std::int64_t>& shape)
@@ -140,7 +152,7 @@ SafetensorsEntry parseEntry(const std::string& file, const std::string& name, co
     const std::size_t size = dtypeSize(entry.dtype);
     if (size == 0)
         throw Error(where + "has dtype " + entry.dtype
-                    + "; Lengua reads only F32, F16 and BF16 tensors");
+                    + ", which the safetensors format does not define");
     std::uint64_t count = 0;
     std::uint64_t bytes = 0;
     if (!elementCount(entry.shape, count) || __builtin_mul_overflow(count, size, &bytes))
@@ -265,6 +277,15 @@ void convert(const std::string& dtype, const unsigned char* bytes, std::size_t c
                                               | std::uint32_t(b[3]) << 24);
             }
         }
+    } else if (dtype == "F64") {
+        // Rounded to the nearest float; a value beyond float's range becomes infinite,
+        // which the model loaders refuse.
+        for (std::size_t i = 0; i < count; ++i) {
+            std::uint64_t bits = 0;
+            for (int b = 7; b >= 0; --b)
+                bits = bits << 8 | bytes[8 * i + std::size_t(b)];
+            out[i] = static_cast<float>(std::bit_cast<double>(bits));
+        }
     } else if (dtype == "F16") {
         for (std::size_t i = 0; i < count; ++i)
             out[i] = Safetensors::halfToFloat(std::uint16_t(bytes[2 * i] | bytes[2 * i + 1] << 8));
@@ -287,9 +308,10 @@ public:
 };
 
 // Reads every tensor of a validated header from in, which stands at the data buffer.
+// Tensors of a dtype that is not floating point are read past and named in skipped.
 Safetensors::Storage readTensors(const std::string& file, std::istream& in,
                                  const SafetensorsHeader& header, std::uint64_t bufferSize,
-                                 JobContext& context)
+                                 std::map<std::string, std::string>& skipped, JobContext& context)
 {
     Safetensors::Storage tensors;
     std::vector<unsigned char> chunk(std::min<std::uint64_t>(chunkBytes, bufferSize));
@@ -297,10 +319,12 @@ Safetensors::Storage readTensors(const std::string& file, std::istream& in,
     // The entries tile the buffer in order, so the data is read front to back.
     for (const SafetensorsEntry& entry : header.tensors) {
         const std::size_t size = dtypeSize(entry.dtype);
+        const bool keep = isFloatDtype(entry.dtype);
         SafetensorsTensor tensor;
         tensor.shape = entry.shape;
         // Validated: (end - begin) / size values, all inside the file.
-        tensor.data.resize((entry.end - entry.begin) / size);
+        if (keep)
+            tensor.data.resize((entry.end - entry.begin) / size);
         float* out = tensor.data.data();
         std::uint64_t remaining = entry.end - entry.begin;
         while (remaining > 0) {
@@ -309,14 +333,19 @@ Safetensors::Storage readTensors(const std::string& file, std::istream& in,
             if (std::uint64_t(in.gcount()) != bytes)
                 throw Error(file + ": the file ended while reading tensor \"" + entry.name
                             + "\" (was it truncated while being read?)");
-            convert(entry.dtype, chunk.data(), bytes / size, out);
-            out += bytes / size;
+            if (keep) {
+                convert(entry.dtype, chunk.data(), bytes / size, out);
+                out += bytes / size;
+            }
             remaining -= bytes;
             done += bytes;
             context.throwIfStopped();
             context.reportProgress(double(done) / double(bufferSize), "Reading " + file);
         }
-        tensors.emplace(entry.name, std::move(tensor));
+        if (keep)
+            tensors.emplace(entry.name, std::move(tensor));
+        else
+            skipped.emplace(entry.name, entry.dtype);
     }
     return tensors;
 }
@@ -420,7 +449,8 @@ Safetensors Safetensors::read(const std::string& path, JobContext& context)
     Safetensors result;
     result.m_fileName = file;
     result.m_metadata = std::move(header.metadata);
-    result.m_tensors = readTensors(file, in, header, fileSize - header.dataStart, context);
+    result.m_tensors = readTensors(file, in, header, fileSize - header.dataStart,
+                                   result.m_skipped, context);
     return result;
 }
 
@@ -440,7 +470,8 @@ Safetensors Safetensors::fromBytes(std::string_view bytes, const std::string& na
     Safetensors result;
     result.m_fileName = name;
     result.m_metadata = std::move(header.metadata);
-    result.m_tensors = readTensors(name, in, header, bytes.size() - header.dataStart, context);
+    result.m_tensors = readTensors(name, in, header, bytes.size() - header.dataStart,
+                                   result.m_skipped, context);
     return result;
 }
 
@@ -488,8 +519,12 @@ void Safetensors::write(const std::string& path,
 const SafetensorsTensor& Safetensors::tensor(const std::string& name) const
 {
     const auto found = m_tensors.find(name);
-    if (found == m_tensors.end())
+    if (found == m_tensors.end()) {
+        if (const auto skipped = m_skipped.find(name); skipped != m_skipped.end())
+            throw Error(m_fileName + ": tensor \"" + name + "\" has dtype " + skipped->second
+                        + ", not floating point values");
         throw Error(m_fileName + ": there is no tensor \"" + name + "\"");
+    }
     return found->second;
 }
 

@@ -27,7 +27,9 @@ public:
     // checks as read(), so a header that passes here describes a readable file.
     static SafetensorsHeader readHeader(const std::string& path);
 
-    // Reads every tensor, converting F16 and BF16 exactly to float. The data is read
+    // Reads every floating-point tensor, converting F16 and BF16 exactly and F64 to the
+    // nearest float. Tensors of the integer and boolean dtypes (index or mask buffers)
+    // are validated like the others, then skipped: see skippedTensors(). The data is read
     // in bounded chunks; context is checked between chunks and reports progress.
     static Safetensors read(const std::string& path);
     static Safetensors read(const std::string& path, JobContext& context);
@@ -58,6 +60,8 @@ public:
     std::map<std::string, SafetensorsTensor>& tensors() { return m_tensors; }
     const std::map<std::string, std::string>& metadata() const { return m_metadata; }
     bool contains(const std::string& name) const { return m_tensors.count(name) != 0; }
+    // The tensors that were not read, by name, with their dtype ("BOOL", "I64", ...).
+    const std::map<std::string, std::string>& skippedTensors() const { return m_skipped; }
     // Throws lengua::Error naming the file when the tensor is absent.
     const SafetensorsTensor& tensor(const std::string& name) const;
 
@@ -65,6 +69,7 @@ private:
     std::string m_fileName; // for messages
     std::map<std::string, SafetensorsTensor> m_tensors;
     std::map<std::string, std::string> m_metadata;
+    std::map<std::string, std::string> m_skipped; // name -> dtype
 };
 
 } // namespace lengua

@@ -272,6 +272,15 @@ Gpt2Checkpoint Gpt2Checkpoint::importFrom(const fs::path& folder, JobContext& co
             throw Error(fileName + ": tensor " + bare + " is stored twice, with and without "
                         "the \"transformer.\" prefix");
     }
+    // Integer or boolean tensors were not read: fine for the mask buffers (some versions
+    // of transformers saved them as BOOL or U8), an error for anything else.
+    for (const auto& [name, dtype] : file.skippedTensors()) {
+        const std::string bare = name.rfind(prefix, 0) == 0 ? name.substr(prefix.size()) : name;
+        if (!isMaskBuffer(bare))
+            throw Error(fileName + ": tensor " + bare + " has dtype " + dtype
+                        + "; GPT-2's weights are floating point (F32, F16, BF16 or F64)");
+        ++maskBuffers;
+    }
     if (maskBuffers > 0)
         checkpoint.notes.push_back("skipped " + std::to_string(maskBuffers) + " attention "
                                    "mask buffers (attn.bias / attn.masked_bias)");

@@ -212,6 +212,10 @@ std::unique_ptr<Gpt> ModelStore::gptFromWeights(const GptConfig& config, std::st
 {
     // Parsed (and so bounded by the blob's size) before the model is allocated.
     Safetensors file = Safetensors::fromBytes(bytes, name + " (weights)");
+    if (!file.skippedTensors().empty()) // Lengua writes F32 only
+        throw Error(name + ": the weights hold tensor \"" + file.skippedTensors().begin()->first
+                    + "\" of dtype " + file.skippedTensors().begin()->second
+                    + ", which Lengua never writes");
     std::size_t stored = 0;
     for (const auto& [tensorName, tensor] : file.tensors())
         stored += tensor.data.size();

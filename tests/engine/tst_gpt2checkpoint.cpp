@@ -86,6 +86,7 @@ private slots:
     void missingTensorIsRejected();
     void wrongShapeIsRejected();
     void extraTensorIsRejected();
+    void booleanMaskBuffersAreSkipped();
     void nanWeightIsRejected();
     void configDisagreeingWithTensorsIsRejected();
     void unsupportedConfigIsRejected();
@@ -252,6 +253,49 @@ void TestGpt2Checkpoint::extraTensorIsRejected()
     writeTensors(folder, tensors);
     const std::string message = importError(folder);
     QVERIFY2(message.find("unexpected tensor h.2.ln_1.weight [4]; a GPT-2 with 2 layers")
+                 != std::string::npos, message.c_str());
+}
+
+// Some versions of transformers saved the causal masks as BOOL (or U8) tensors: they are
+// skipped like the F32 ones, while an integer tensor with a weight's name is an error.
+void TestGpt2Checkpoint::booleanMaskBuffersAreSkipped()
+{
+    QTemporaryDir dir;
+    const fs::path folder = dir.path().toStdString();
+    Gpt model(tinyConfig());
+    randomise(model, 3);
+    Gpt2Checkpoint::exportTo(model, folder);
+    // The exported file plus BOOL tensors appended after its data.
+    auto appendBoolTensors = [&](const std::vector<std::string>& names) {
+        const std::string bytes = Safetensors::toBytes(readTensors(folder), {{"format", "pt"}});
+        std::uint64_t headerLength = 0;
+        for (int b = 7; b >= 0; --b)
+            headerLength = headerLength << 8 | static_cast<unsigned char>(bytes[std::size_t(b)]);
+        nlohmann::json header = nlohmann::json::parse(bytes.substr(8, headerLength));
+        std::string data = bytes.substr(8 + headerLength);
+        for (const std::string& name : names) {
+            header[name] = {{"dtype", "BOOL"}, {"shape", {1, 1, 4, 4}},
+                            {"data_offsets", {data.size(), data.size() + 16}}};
+            data += std::string(16, '\1');
+        }
+        std::string text = header.dump();
+        text.append((8 - text.size() % 8) % 8, ' ');
+        std::string file(8, '\0');
+        for (int b = 0; b < 8; ++b)
+            file[std::size_t(b)] = char((text.size() >> (8 * b)) & 0xFF);
+        std::ofstream(folder / "model.safetensors", std::ios::binary) << file << text << data;
+    };
+    appendBoolTensors({"h.0.attn.bias", "transformer.h.1.attn.bias"});
+    const Gpt2Checkpoint imported = Gpt2Checkpoint::importFrom(folder);
+    QVERIFY(arma::approx_equal(imported.model->parameters(), model.parameters(), "absdiff", 0.0f));
+    QVERIFY(std::any_of(imported.notes.begin(), imported.notes.end(), [](const std::string& note) {
+        return note.find("skipped 2 attention mask buffers") != std::string::npos;
+    }));
+
+    Gpt2Checkpoint::exportTo(model, folder);
+    appendBoolTensors({"h.0.mlp.gate"});
+    const std::string message = importError(folder);
+    QVERIFY2(message.find("tensor h.0.mlp.gate has dtype BOOL; GPT-2's weights are floating point")
                  != std::string::npos, message.c_str());
 }
 

@@ -7,6 +7,8 @@
 
 #include <QtTest/QtTest>
 
+#include <bit>
+
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -164,6 +166,35 @@ private slots:
         }
     }
 
+    // F64 is rounded to float; BOOL and I64 tensors (mask and index buffers) are checked,
+    // skipped and named, and asking for one says why it is not there.
+    void readsF64AndSkipsIntegerTensors()
+    {
+        QByteArray f64;
+        for (const double value : {0.1, -3.0}) {
+            const auto bits = std::bit_cast<std::uint64_t>(value);
+            for (int b = 0; b < 8; ++b)
+                f64.append(char((bits >> (8 * b)) & 0xFF));
+        }
+        const QByteArray header = R"({"mask":{"dtype":"BOOL","shape":[2,2],"data_offsets":[0,4]},)"
+                                  R"("ids":{"dtype":"I64","shape":[1],"data_offsets":[4,12]},)"
+                                  R"("wide":{"dtype":"F64","shape":[2],"data_offsets":[12,28]}})";
+        const QByteArray buffer = QByteArray("\x01\x00\x01\x01", 4) + QByteArray(8, '\x07') + f64;
+        const Safetensors file = Safetensors::read(save(fileBytes(header, buffer), "wide.safetensors"));
+        QCOMPARE(file.tensors().size(), size_t(1));
+        QCOMPARE(file.tensor("wide").data, (std::vector<float>{0.1f, -3.0f}));
+        QCOMPARE(file.skippedTensors().size(), size_t(2));
+        QCOMPARE(file.skippedTensors().at("mask"), std::string("BOOL"));
+        QCOMPARE(file.skippedTensors().at("ids"), std::string("I64"));
+        try {
+            file.tensor("ids");
+            QFAIL("no error for a skipped tensor");
+        } catch (const Error& e) {
+            QCOMPARE(QString(e.what()),
+                     "wide.safetensors: tensor \"ids\" has dtype I64, not floating point values");
+        }
+    }
+
     void readsHeaderOnly()
     {
         const QByteArray bytes = mixedFile();
@@ -300,11 +331,12 @@ private slots:
         QTest::newRow("offsets negative")
             << QByteArray(R"({"w":{"dtype":"F32","shape":[2],"data_offsets":[-8,0]}})") << eight
             << "tensor \"w\" has \"data_offsets\" [-8,0], not two non-negative integers";
-        QTest::newRow("F64") << QByteArray(R"({"w":{"dtype":"F64","shape":[1],"data_offsets":[0,8]}})")
-                             << eight
-                             << "tensor \"w\" has dtype F64; Lengua reads only F32, F16 and BF16 tensors";
-        QTest::newRow("I64") << QByteArray(R"({"w":{"dtype":"I64","shape":[1],"data_offsets":[0,8]}})")
-                             << eight << "tensor \"w\" has dtype I64; Lengua reads only";
+        QTest::newRow("unknown dtype")
+            << QByteArray(R"({"w":{"dtype":"Q4","shape":[1],"data_offsets":[0,8]}})") << eight
+            << "tensor \"w\" has dtype Q4, which the safetensors format does not define";
+        QTest::newRow("I64 too short")
+            << QByteArray(R"({"w":{"dtype":"I64","shape":[2],"data_offsets":[0,8]}})") << eight
+            << "tensor \"w\" has shape [2] of dtype I64, which needs 16 bytes";
         QTest::newRow("negative dim")
             << QByteArray(R"({"w":{"dtype":"F32","shape":[-2],"data_offsets":[0,8]}})") << eight
             << "tensor \"w\" has a negative shape dimension: -2";
