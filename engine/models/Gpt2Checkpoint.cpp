@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/JobContext.h"
 #include "core/Safetensors.h"
+#include "models/Gpt2TensorLayout.h"
 #include "tokenize/BpeFiles.h"
 
 #include <nlohmann/json.hpp>
@@ -26,68 +27,8 @@ namespace {
 namespace fs = std::filesystem;
 using Shape = std::vector<std::int64_t>;
 
-// One tensor of the file and where its values live in the model's flat buffer.
-struct Slot {
-    std::string name;
-    float* data;
-    Shape shape;
-};
-
-std::string shapeText(const Shape& shape)
-{
-    std::string text = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        text += (i ? ", " : "") + std::to_string(shape[i]);
-    return text + "]";
-}
-
-std::int64_t dim(std::size_t value)
-{
-    return std::int64_t(value);
-}
-
-// Every tensor of the model in file order. The views are taken from the layers
-// themselves, so this mapping cannot drift from Gpt's layout. Conv1D's [in, out] is the
-// shape of Linear's (OUT, IN) column-major weight read row-major.
-std::vector<Slot> slotsOf(Gpt& model)
-{
-    const GptConfig& config = model.config();
-    const std::int64_t v = dim(config.vocabularySize);
-    const std::int64_t t = dim(config.contextLength);
-    const std::int64_t c = dim(config.channels);
-    std::vector<Slot> slots;
-    auto addLinear = [&](const std::string& prefix, Linear& linear) {
-        slots.push_back({prefix + ".weight", linear.weight().memptr(),
-                         {dim(linear.inFeatures()), dim(linear.outFeatures())}});
-        slots.push_back({prefix + ".bias", linear.bias().memptr(), {dim(linear.outFeatures())}});
-    };
-    auto addNorm = [&](const std::string& prefix, LayerNorm& norm) {
-        slots.push_back({prefix + ".weight", norm.gamma().memptr(), {c}});
-        slots.push_back({prefix + ".bias", norm.beta().memptr(), {c}});
-    };
-    slots.push_back({"wte.weight", model.tokenEmbedding().table().memptr(), {v, c}});
-    slots.push_back({"wpe.weight", model.positionEmbedding().table().memptr(), {t, c}});
-    for (std::size_t i = 0; i < model.blockCount(); ++i) {
-        const std::string prefix = "h." + std::to_string(i);
-        TransformerBlock& block = model.block(i);
-        addNorm(prefix + ".ln_1", block.ln1());
-        addLinear(prefix + ".attn.c_attn", block.attention().qkvProjection());
-        addLinear(prefix + ".attn.c_proj", block.attention().outputProjection());
-        addNorm(prefix + ".ln_2", block.ln2());
-        addLinear(prefix + ".mlp.c_fc", block.mlp().fc());
-        addLinear(prefix + ".mlp.c_proj", block.mlp().proj());
-    }
-    addNorm("ln_f", model.finalNorm());
-    return slots;
-}
-
-std::size_t elementCount(const Shape& shape)
-{
-    std::size_t count = 1;
-    for (std::int64_t extent : shape)
-        count *= std::size_t(extent);
-    return count;
-}
+using Slot = Gpt2TensorLayout::Tensor;
+constexpr auto shapeText = &Gpt2TensorLayout::shapeText;
 
 // "h.<digits>.attn.bias" or "h.<digits>.attn.masked_bias": the causal-mask buffers that
 // older transformers versions saved; they hold no weights.
@@ -286,7 +227,7 @@ Gpt2Checkpoint Gpt2Checkpoint::importFrom(const fs::path& folder, JobContext& co
                                    "mask buffers (attn.bias / attn.masked_bias)");
 
     checkpoint.model = std::make_unique<Gpt>(config);
-    const std::vector<Slot> slots = slotsOf(*checkpoint.model);
+    const std::vector<Slot> slots = Gpt2TensorLayout::of(*checkpoint.model);
     std::set<std::string> expected;
     for (const Slot& slot : slots)
         expected.insert(slot.name);
@@ -361,15 +302,7 @@ void Gpt2Checkpoint::exportTo(const Gpt& model, const fs::path& folder,
     if (error)
         throw Error(folder.string() + ": cannot be created (" + error.message() + ")");
 
-    // slotsOf() needs the layers' views, which Gpt only hands out non-const; they are
-    // read here, never written.
-    std::map<std::string, SafetensorsTensor> tensors;
-    for (const Slot& slot : slotsOf(const_cast<Gpt&>(model))) {
-        SafetensorsTensor tensor;
-        tensor.shape = slot.shape;
-        tensor.data.assign(slot.data, slot.data + elementCount(slot.shape));
-        tensors.emplace(slot.name, std::move(tensor));
-    }
+    const std::map<std::string, SafetensorsTensor> tensors = Gpt2TensorLayout::copyOf(model);
     Safetensors::write((folder / "model.safetensors").string(), tensors, {{"format", "pt"}});
 
     nlohmann::json json = nlohmann::json::object();

@@ -7,6 +7,7 @@
 #include "core/JobContext.h"
 #include "core/Safetensors.h"
 #include "models/Gpt.h"
+#include "models/Gpt2TensorLayout.h"
 #include "tokenize/TokenizerFile.h"
 
 #include <nlohmann/json.hpp>
@@ -28,67 +29,8 @@ using Shape = std::vector<std::int64_t>;
 constexpr std::size_t maxVocabulary = std::size_t(1) << 22;
 constexpr std::size_t maxOther = std::size_t(1) << 16;
 
-// One tensor of the blob and where its values live in the model's flat buffer. The
-// same names and shapes as Gpt2Checkpoint's (Hugging Face's GPT2Model), taken from
-// the layers themselves so the mapping follows Gpt's layout.
-struct Slot {
-    std::string name;
-    float* data;
-    Shape shape;
-};
-
-std::int64_t dim(std::size_t value)
-{
-    return std::int64_t(value);
-}
-
-std::vector<Slot> slotsOf(Gpt& model)
-{
-    const GptConfig& config = model.config();
-    const std::int64_t c = dim(config.channels);
-    std::vector<Slot> slots;
-    auto addLinear = [&](const std::string& prefix, Linear& linear) {
-        slots.push_back({prefix + ".weight", linear.weight().memptr(),
-                         {dim(linear.inFeatures()), dim(linear.outFeatures())}});
-        slots.push_back({prefix + ".bias", linear.bias().memptr(), {dim(linear.outFeatures())}});
-    };
-    auto addNorm = [&](const std::string& prefix, LayerNorm& norm) {
-        slots.push_back({prefix + ".weight", norm.gamma().memptr(), {c}});
-        slots.push_back({prefix + ".bias", norm.beta().memptr(), {c}});
-    };
-    slots.push_back({"wte.weight", model.tokenEmbedding().table().memptr(),
-                     {dim(config.vocabularySize), c}});
-    slots.push_back({"wpe.weight", model.positionEmbedding().table().memptr(),
-                     {dim(config.contextLength), c}});
-    for (std::size_t i = 0; i < model.blockCount(); ++i) {
-        const std::string prefix = "h." + std::to_string(i);
-        TransformerBlock& block = model.block(i);
-        addNorm(prefix + ".ln_1", block.ln1());
-        addLinear(prefix + ".attn.c_attn", block.attention().qkvProjection());
-        addLinear(prefix + ".attn.c_proj", block.attention().outputProjection());
-        addNorm(prefix + ".ln_2", block.ln2());
-        addLinear(prefix + ".mlp.c_fc", block.mlp().fc());
-        addLinear(prefix + ".mlp.c_proj", block.mlp().proj());
-    }
-    addNorm("ln_f", model.finalNorm());
-    return slots;
-}
-
-std::size_t elementCount(const Shape& shape)
-{
-    std::size_t count = 1;
-    for (std::int64_t extent : shape)
-        count *= std::size_t(extent);
-    return count;
-}
-
-std::string shapeText(const Shape& shape)
-{
-    std::string text = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        text += (i ? ", " : "") + std::to_string(shape[i]);
-    return text + "]";
-}
+using Slot = Gpt2TensorLayout::Tensor;
+constexpr auto shapeText = &Gpt2TensorLayout::shapeText;
 
 std::size_t sizeField(const Json& json, const char* key, std::size_t maximum,
                       const std::string& name, bool allowZero = false)
@@ -195,15 +137,7 @@ std::vector<TrainingPoint> ModelStore::historyFromJson(const std::string& text,
 
 std::string ModelStore::gptWeights(const Gpt& gpt)
 {
-    std::map<std::string, SafetensorsTensor> tensors;
-    // slotsOf() needs the layers' views, which Gpt only hands out non-const; they are
-    // read here, never written.
-    for (const Slot& slot : slotsOf(const_cast<Gpt&>(gpt))) {
-        SafetensorsTensor tensor;
-        tensor.shape = slot.shape;
-        tensor.data.assign(slot.data, slot.data + elementCount(slot.shape));
-        tensors.emplace(slot.name, std::move(tensor));
-    }
+    const std::map<std::string, SafetensorsTensor> tensors = Gpt2TensorLayout::copyOf(gpt);
     return Safetensors::toBytes(tensors, {{"format", "pt"}});
 }
 
@@ -228,7 +162,7 @@ std::unique_ptr<Gpt> ModelStore::gptFromWeights(const GptConfig& config, std::st
                     + std::to_string(expected));
 
     auto gpt = std::make_unique<Gpt>(config);
-    const std::vector<Slot> slots = slotsOf(*gpt);
+    const std::vector<Slot> slots = Gpt2TensorLayout::of(*gpt);
     std::unordered_set<std::string> known;
     for (const Slot& slot : slots) {
         known.insert(slot.name);
