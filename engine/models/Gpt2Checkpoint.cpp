@@ -25,7 +25,6 @@ namespace lengua {
 namespace {
 
 namespace fs = std::filesystem;
-using Shape = std::vector<std::int64_t>;
 
 using Slot = Gpt2TensorLayout::Tensor;
 constexpr auto shapeText = &Gpt2TensorLayout::shapeText;

@@ -21,7 +21,6 @@ namespace lengua {
 namespace {
 
 using Json = nlohmann::json;
-using Shape = std::vector<std::int64_t>;
 
 // Bounds on each hyperparameter read from a file, far above any model a laptop
 // trains or opens (GPT-2 XL: V 50257, maxT 1024, L 48, NH 25, C 1600), so that
