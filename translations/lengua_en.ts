@@ -2,6 +2,379 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttentionGridView</name>
+    <message>
+        <location filename="../ui/widgets/AttentionGridView.cpp" line="233"/>
+        <source>No attention to show</source>
+        <translation>No attention to show</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/AttentionGridView.cpp" line="303"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/AttentionGridView.cpp" line="350"/>
+        <source>%1, %2: click to open it large</source>
+        <translation>%1, %2: click to open it large</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionHeadsTab</name>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="100"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="101"/>
+        <source>The transformer block, counted from 0 (closest to the input)</source>
+        <translation>The transformer block, counted from 0 (closest to the input)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="102"/>
+        <source>&amp;Head:</source>
+        <translation>&amp;Head:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="103"/>
+        <source>One attention head of the layer, or every head averaged</source>
+        <translation>One attention head of the layer, or every head averaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="104"/>
+        <source>Lines for &amp;every head</source>
+        <translation>Lines for &amp;every head</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="105"/>
+        <source>Draws the lines of every head of the layer, one colour each</source>
+        <translation>Draws the lines of every head of the layer, one colour each</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="106"/>
+        <source>Export &amp;matrix…</source>
+        <translation>Export &amp;matrix…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="107"/>
+        <source>Saves the heatmap as PNG or SVG</source>
+        <translation>Saves the heatmap as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="108"/>
+        <source>Export li&amp;nes…</source>
+        <translation>Export li&amp;nes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="109"/>
+        <source>Saves the token lines as PNG or SVG</source>
+        <translation>Saves the token lines as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="110"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="111"/>
+        <source>Saves the weights as a table: one row per query, one column per key</source>
+        <translation>Saves the weights as a table: one row per query, one column per key</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="112"/>
+        <source>Each row of the matrix sums to 1. Hover a token of the lines to keep only its own, click it to pin them; hover a row of the matrix to light its query.</source>
+        <translation>Each row of the matrix sums to 1. Hover a token of the lines to keep only its own, click it to pin them; hover a row of the matrix to light its query.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="114"/>
+        <source>Query i (the token that attends)</source>
+        <translation>Query i (the token that attends)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="114"/>
+        <source>Key j (the token attended to)</source>
+        <translation>Key j (the token attended to)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="115"/>
+        <source>Wheel: zoom; drag: pan; double click: whole matrix</source>
+        <translation>Wheel: zoom; drag: pan; double click: whole matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="116"/>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="116"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="129"/>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="212"/>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="215"/>
+        <source>Head %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="130"/>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="215"/>
+        <source>All heads (average)</source>
+        <translation>All heads (average)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="196"/>
+        <source>future: masked</source>
+        <translation>future: masked</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="198"/>
+        <source>layer %1, heads averaged</source>
+        <translation>layer %1, heads averaged</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="199"/>
+        <source>layer %1, head %2</source>
+        <translation>layer %1, head %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="200"/>
+        <source>attention %1</source>
+        <translation>attention %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="201"/>
+        <source>attention lines %1</source>
+        <translation>attention lines %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionMatrixModel</name>
+    <message>
+        <location filename="../ui/panels/attention/AttentionMatrixModel.cpp" line="41"/>
+        <source>query \ key</source>
+        <translation>query \ key</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModelTab</name>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="45"/>
+        <source>&amp;Scale each head to its maximum</source>
+        <translation>&amp;Scale each head to its maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="46"/>
+        <source>On: the brightest cell of every thumbnail is its own largest weight, so weak patterns show. Off: one scale from 0 to 1, so heads compare.</source>
+        <translation>On: the brightest cell of every thumbnail is its own largest weight, so weak patterns show. Off: one scale from 0 to 1, so heads compare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="48"/>
+        <source>Export &amp;picture…</source>
+        <translation>Export &amp;picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="49"/>
+        <source>Saves the grid as PNG or SVG</source>
+        <translation>Saves the grid as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="50"/>
+        <source>Every head of every layer, queries as rows and keys as columns as in the Heads tab. A diagonal head looks at the token itself, a stripe under it at the previous token, a first column at the first token. Click a head to open it.</source>
+        <translation>Every head of every layer, queries as rows and keys as columns as in the Heads tab. A diagonal head looks at the token itself, a stripe under it at the previous token, a first column at the first token. Click a head to open it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="53"/>
+        <source>attention model view</source>
+        <translation>attention model view</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="63"/>
+        <source>Layer %1</source>
+        <translation>Layer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="65"/>
+        <source>Head %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="68"/>
+        <source>Layers (input at the top)</source>
+        <translation>Layers (input at the top)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="68"/>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="177"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="178"/>
+        <source>A GPT of the workspace, trained in the Transformer / GPT lesson or imported</source>
+        <translation>A GPT of the workspace, trained in the Transformer / GPT lesson or imported</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="179"/>
+        <source>&amp;Sentence from the corpus</source>
+        <translation>&amp;Sentence from the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="180"/>
+        <source>Replaces the text with a random sentence of the corpus</source>
+        <translation>Replaces the text with a random sentence of the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="181"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="182"/>
+        <source>The text the model reads; type or paste your own</source>
+        <translation>The text the model reads; type or paste your own</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="184"/>
+        <source>Self-attention</source>
+        <translation>Self-attention</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="185"/>
+        <source>The lecture&apos;s softmax(XXᵀ)X, then Q, K and V</source>
+        <translation>The lecture&apos;s softmax(XXᵀ)X, then Q, K and V</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="186"/>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="187"/>
+        <source>Sinusoidal and learned positional encodings</source>
+        <translation>Sinusoidal and learned positional encodings</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="188"/>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="190"/>
+        <source>Layer norm against batch norm on sentences of different lengths</source>
+        <translation>Layer norm against batch norm on sentences of different lengths</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="191"/>
+        <source>GPT heads</source>
+        <translation>GPT heads</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="193"/>
+        <source>One head of a GPT as a matrix and as lines between tokens</source>
+        <translation>One head of a GPT as a matrix and as lines between tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="194"/>
+        <source>GPT model view</source>
+        <translation>GPT model view</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="195"/>
+        <source>Every head of every layer at once</source>
+        <translation>Every head of every layer at once</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="206"/>
+        <source>Self-attention: softmax(XXᵀ)X, then Q, K, V</source>
+        <translation>Self-attention: softmax(XXᵀ)X, then Q, K, V</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="207"/>
+        <source>&lt;p&gt;Each token&apos;s new vector is a weighted sum of the vectors of its context, with weights that depend on the input: similar words weigh more.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;,&amp;nbsp; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;In a language model the sum stops at the token itself, &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;. In matrices:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Queries, keys and values&lt;/b&gt;, as in a film recommender: the user&apos;s tastes (query) are compared with each film&apos;s attributes (key), and the films (values) are mixed by how well they match. Learned matrices make them: &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;, and&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Each token&apos;s new vector is a weighted sum of the vectors of its context, with weights that depend on the input: similar words weigh more.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;,&amp;nbsp; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;In a language model the sum stops at the token itself, &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;. In matrices:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Queries, keys and values&lt;/b&gt;, as in a film recommender: the user&apos;s tastes (query) are compared with each film&apos;s attributes (key), and the films (values) are mixed by how well they match. Learned matrices make them: &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;, and&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="222"/>
+        <source>Positional encoding</source>
+        <translation>Positional encoding</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="223"/>
+        <source>&lt;p&gt;Attention ignores the order of the words: “Vamos a ir al río en lugar de ir a la facu” and “Vamos a ir a la facu en lugar de ir al río” would get the same weights. So each embedding gets its position added, mixed in rather than appended:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;x̃ = x + r&lt;/p&gt;&lt;p&gt;The lecture&apos;s sinusoids, for position &lt;i&gt;n&lt;/i&gt; and dimension &lt;i&gt;i&lt;/i&gt; of &lt;i&gt;D&lt;/i&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; even)&lt;br&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; odd)&lt;/p&gt;&lt;p&gt;The first dimensions turn fast and the last ones slowly, like the hands of a clock (a Fourier basis). GPT learns its position vectors instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Attention ignores the order of the words: “Vamos a ir al río en lugar de ir a la facu” and “Vamos a ir a la facu en lugar de ir al río” would get the same weights. So each embedding gets its position added, mixed in rather than appended:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;x̃ = x + r&lt;/p&gt;&lt;p&gt;The lecture&apos;s sinusoids, for position &lt;i&gt;n&lt;/i&gt; and dimension &lt;i&gt;i&lt;/i&gt; of &lt;i&gt;D&lt;/i&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; even)&lt;br&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; odd)&lt;/p&gt;&lt;p&gt;The first dimensions turn fast and the last ones slowly, like the hands of a clock (a Fourier basis). GPT learns its position vectors instead.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="235"/>
+        <source>Layer normalisation</source>
+        <translation>Layer normalisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="236"/>
+        <source>&lt;p&gt;A transformer block is self-attention and an MLP, each with a residual connection and a &lt;b&gt;layer normalisation&lt;/b&gt;: every token is normalised over its own &lt;i&gt;D&lt;/i&gt; features,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;LN(x) = γ ⊙ (x − μ) / √(σ² + ε) + β&lt;/p&gt;&lt;p&gt;with μ and σ² the mean and variance of the features of x.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batch normalisation&lt;/b&gt; normalises each feature over the batch instead. That works for images of one size, but sentences have different lengths: the padding changes the statistics. Layer norm depends neither on the other sentences nor on the length.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A transformer block is self-attention and an MLP, each with a residual connection and a &lt;b&gt;layer normalisation&lt;/b&gt;: every token is normalised over its own &lt;i&gt;D&lt;/i&gt; features,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;LN(x) = γ ⊙ (x − μ) / √(σ² + ε) + β&lt;/p&gt;&lt;p&gt;with μ and σ² the mean and variance of the features of x.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batch normalisation&lt;/b&gt; normalises each feature over the batch instead. That works for images of one size, but sentences have different lengths: the padding changes the statistics. Layer norm depends neither on the other sentences nor on the length.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="246"/>
+        <source>GPT: causal self-attention</source>
+        <translation>GPT: causal self-attention</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="247"/>
+        <source>&lt;p&gt;GPT predicts each token from the ones before it, so a token may only attend to the past: the weights of the future are &lt;b&gt;masked&lt;/b&gt; (−∞ before the softmax, so 0 after it).&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(q&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · k&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; / √&lt;i&gt;d&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;br&gt;for &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;&lt;/p&gt;&lt;p&gt;In the matrix, row &lt;i&gt;i&lt;/i&gt; is the query and column &lt;i&gt;j&lt;/i&gt; the key: only the lower triangle is filled, every row sums to 1, and the first token can only look at itself.&lt;/p&gt;&lt;p&gt;Each layer has several &lt;b&gt;heads&lt;/b&gt;, each with its own W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;: some look at the previous token, some at the first one, some at related words. The &lt;b&gt;model view&lt;/b&gt; shows every head of every layer; click one to open it.&lt;/p&gt;&lt;p&gt;The example reads a sentence of the corpus with the workspace&apos;s GPT (or trains a small one first).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT predicts each token from the ones before it, so a token may only attend to the past: the weights of the future are &lt;b&gt;masked&lt;/b&gt; (−∞ before the softmax, so 0 after it).&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(q&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · k&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; / √&lt;i&gt;d&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;br&gt;for &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;&lt;/p&gt;&lt;p&gt;In the matrix, row &lt;i&gt;i&lt;/i&gt; is the query and column &lt;i&gt;j&lt;/i&gt; the key: only the lower triangle is filled, every row sums to 1, and the first token can only look at itself.&lt;/p&gt;&lt;p&gt;Each layer has several &lt;b&gt;heads&lt;/b&gt;, each with its own W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;: some look at the previous token, some at the first one, some at related words. The &lt;b&gt;model view&lt;/b&gt; shows every head of every layer; click one to open it.&lt;/p&gt;&lt;p&gt;The example reads a sentence of the corpus with the workspace&apos;s GPT (or trains a small one first).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="408"/>
+        <source>Training the lecture&apos;s small GPT on the corpus… the attention appears when it is ready.</source>
+        <translation>Training the lecture&apos;s small GPT on the corpus… the attention appears when it is ready.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="411"/>
+        <source>The lecture&apos;s model could not be trained: %1</source>
+        <translation>The lecture&apos;s model could not be trained: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="413"/>
+        <source>There is no GPT in the workspace: train one in the Transformer / GPT lesson, import GPT-2 there, or press the lesson&apos;s example button to train a small one here.</source>
+        <translation>There is no GPT in the workspace: train one in the Transformer / GPT lesson, import GPT-2 there, or press the lesson&apos;s example button to train a small one here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="417"/>
+        <source>The model could not read the text: %1</source>
+        <translation>The model could not read the text: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="419"/>
+        <source>Type a text to see where each of its tokens looks.</source>
+        <translation>Type a text to see where each of its tokens looks.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="421"/>
+        <source>Reading the text…</source>
+        <translation>Reading the text…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="423"/>
+        <source>%1 tokens · %2 layers × %3 heads.</source>
+        <translation>%1 tokens · %2 layers × %3 heads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="429"/>
+        <source>&lt;b&gt;Sliding window:&lt;/b&gt; the text has %1 tokens but the model reads at most %2, so only the last %2 are shown.</source>
+        <translation>&lt;b&gt;Sliding window:&lt;/b&gt; the text has %1 tokens but the model reads at most %2, so only the last %2 are shown.</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterView</name>
     <message>
         <location filename="../ui/widgets/BeforeAfterView.cpp" line="262"/>
@@ -171,33 +544,33 @@
     </message>
     <message>
         <location filename="../ui/CorpusImporter.cpp" line="121"/>
-        <location filename="../ui/CorpusImporter.cpp" line="154"/>
-        <location filename="../ui/CorpusImporter.cpp" line="165"/>
+        <location filename="../ui/CorpusImporter.cpp" line="157"/>
+        <location filename="../ui/CorpusImporter.cpp" line="168"/>
         <source>Loading %1</source>
         <translation>Loading %1</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="132"/>
+        <location filename="../ui/CorpusImporter.cpp" line="134"/>
         <source>The sample corpus is missing from this build of Lengua.</source>
         <translation>The sample corpus is missing from this build of Lengua.</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="136"/>
+        <location filename="../ui/CorpusImporter.cpp" line="138"/>
         <source>Loading the Lengua sample</source>
         <translation>Loading the Lengua sample</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="136"/>
+        <location filename="../ui/CorpusImporter.cpp" line="138"/>
         <source>The Lengua sample</source>
         <translation>The Lengua sample</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="137"/>
+        <location filename="../ui/CorpusImporter.cpp" line="139"/>
         <source>Lengua sample</source>
         <translation>Lengua sample</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="191"/>
+        <location filename="../ui/CorpusImporter.cpp" line="194"/>
         <source>%1 could not be loaded.
 
 %2</source>
@@ -206,7 +579,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="202"/>
+        <location filename="../ui/CorpusImporter.cpp" line="205"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -632,6 +1005,34 @@
     </message>
 </context>
 <context>
+    <name>DistributionBars</name>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="49"/>
+        <source>greedy: only the most probable</source>
+        <translation>greedy: only the most probable</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="55"/>
+        <source>top-p %1: cumulative %2 reached</source>
+        <translation>top-p %1: cumulative %2 reached</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="62"/>
+        <source>top-k = %1</source>
+        <translation>top-k = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="69"/>
+        <source>%1 more tokens share %2 % of the model&apos;s probability; %3 tokens are kept.</source>
+        <translation>%1 more tokens share %2 % of the model&apos;s probability; %3 tokens are kept.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="74"/>
+        <source>%1 of %2 tokens are kept.</source>
+        <translation>%1 of %2 tokens are kept.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../ui/models/DocumentListModel.cpp" line="75"/>
@@ -708,14 +1109,857 @@
     </message>
 </context>
 <context>
+    <name>GeneratedTextView</name>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="88"/>
+        <source>Prompt, then: %1 %2 %3</source>
+        <translation>Prompt, then: %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="89"/>
+        <source>chosen by you</source>
+        <translation>chosen by you</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="90"/>
+        <source>sampled by Step</source>
+        <translation>sampled by Step</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="91"/>
+        <source>generated</source>
+        <translation>generated</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="100"/>
+        <source>Training the lecture&apos;s model failed: %1</source>
+        <translation>Training the lecture&apos;s model failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="278"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="279"/>
+        <source>A trained or imported language model of the workspace</source>
+        <translation>A trained or imported language model of the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="281"/>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
+        <source>The text the model continues; the bars show what it predicts next</source>
+        <translation>The text the model continues; the bars show what it predicts next</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="284"/>
+        <source>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</source>
+        <translation>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
+        <source>Removes the last token (Ctrl+Left)</source>
+        <translation>Removes the last token (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="289"/>
+        <source>Back to the prompt alone, with the sampler reseeded</source>
+        <translation>Back to the prompt alone, with the sampler reseeded</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
+        <source>Compare strategies</source>
+        <translation>Compare strategies</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
+        <source>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</source>
+        <translation>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
+        <source>Next-token distribution</source>
+        <translation>Next-token distribution</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
+        <source>Strategies compared</source>
+        <translation>Strategies compared</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="296"/>
+        <source>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</source>
+        <translation>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
+        <source>The same prompt continued under each strategy</source>
+        <translation>The same prompt continued under each strategy</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
+        <source>Every token after the prompt, with its probability when it was chosen</source>
+        <translation>Every token after the prompt, with its probability when it was chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <source>Model (T = 1)</source>
+        <translation>Model (T = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <source>After temperature and truncation</source>
+        <translation>After temperature and truncation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="547"/>
+        <source>No distribution yet: choose a model and type a prompt.</source>
+        <translation>No distribution yet: choose a model and type a prompt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="308"/>
+        <source>Generating text: choosing the next token</source>
+        <translation>Generating text: choosing the next token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="309"/>
+        <source>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="386"/>
+        <source>%1 tokens in the vocabulary</source>
+        <translation>%1 tokens in the vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="388"/>
+        <source>Context: %1 tokens</source>
+        <translation>Context: %1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="475"/>
+        <source>Next-token probabilities</source>
+        <translation>Next-token probabilities</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="530"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="542"/>
+        <source>Computing the next-token probabilities…</source>
+        <translation>Computing the next-token probabilities…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="540"/>
+        <source>The model could not predict: %1</source>
+        <translation>The model could not predict: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="544"/>
+        <source>Type a prompt: this model needs at least one token to predict from.</source>
+        <translation>Type a prompt: this model needs at least one token to predict from.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <source>&amp;Generate %n token(s)</source>
+        <translation>
+            <numerusform>&amp;Generate %n token</numerusform>
+            <numerusform>&amp;Generate %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="592"/>
+        <source>Stops the generation; the tokens so far stay</source>
+        <translation>Stops the generation; the tokens so far stay</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="593"/>
+        <source>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</source>
+        <translation>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="656"/>
+        <source>Generating %n token(s)</source>
+        <translation>
+            <numerusform>Generating %n token</numerusform>
+            <numerusform>Generating %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="673"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="674"/>
+        <source>%n token(s) generated at %1 tokens per second</source>
+        <translation>
+            <numerusform>%n token generated at %1 tokens per second</numerusform>
+            <numerusform>%n tokens generated at %1 tokens per second</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="682"/>
+        <source>The model ended the text (it produced the end-of-text token) after %n token(s).</source>
+        <translation>
+            <numerusform>The model ended the text (it produced the end-of-text token) after %n token.</numerusform>
+            <numerusform>The model ended the text (it produced the end-of-text token) after %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="686"/>
+        <source>Generation cancelled after %n token(s).</source>
+        <translation>
+            <numerusform>Generation cancelled after %n token.</numerusform>
+            <numerusform>Generation cancelled after %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="689"/>
+        <source>Generation failed: %1</source>
+        <translation>Generation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="711"/>
+        <source>Comparing decoding strategies</source>
+        <translation>Comparing decoding strategies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="722"/>
+        <source>The same prompt and seed, %n new token(s) per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</source>
+        <translation>
+            <numerusform>The same prompt and seed, %n new token per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</numerusform>
+            <numerusform>The same prompt and seed, %n new tokens per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="727"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="729"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="744"/>
+        <source>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</source>
+        <translation>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</translation>
+    </message>
+</context>
+<context>
+    <name>GptAttentionJob</name>
+    <message>
+        <location filename="../ui/panels/attention/GptAttentionJob.cpp" line="12"/>
+        <source>Attention of %1</source>
+        <translation>Attention of %1</translation>
+    </message>
+</context>
+<context>
+    <name>GptModelsTab</name>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="106"/>
+        <source>The language models of the workspace; the generation and attention lessons use them. Double-click to rename.</source>
+        <translation>The language models of the workspace; the generation and attention lessons use them. Double-click to rename.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="108"/>
+        <source>Re&amp;name...</source>
+        <translation>Re&amp;name...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="109"/>
+        <source>Give the selected model another name (F2)</source>
+        <translation>Give the selected model another name (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="111"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="112"/>
+        <source>Remove the selected model from the workspace</source>
+        <translation>Remove the selected model from the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="113"/>
+        <source>&amp;Import GPT-2 checkpoint...</source>
+        <translation>&amp;Import GPT-2 checkpoint...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="114"/>
+        <source>A Hugging Face folder: config.json, model.safetensors and, for its tokenizer, vocab.json + merges.txt</source>
+        <translation>A Hugging Face folder: config.json, model.safetensors and, for its tokenizer, vocab.json + merges.txt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="116"/>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xport...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="117"/>
+        <source>Write the selected model as a Hugging Face GPT-2 folder that other tools open</source>
+        <translation>Write the selected model as a Hugging Face GPT-2 folder that other tools open</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="132"/>
+        <source>GPT</source>
+        <translation>GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="161"/>
+        <source>No model yet: train one (Train tab), import a GPT-2 checkpoint, or press the lecture&apos;s example.</source>
+        <translation>No model yet: train one (Train tab), import a GPT-2 checkpoint, or press the lecture&apos;s example.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="163"/>
+        <source>Select a model to see its details.</source>
+        <translation>Select a model to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="170"/>
+        <source>Tokenizer: %1, %2 tokens (kept with the model).</source>
+        <translation>Tokenizer: %1, %2 tokens (kept with the model).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="175"/>
+        <source>Context %1 tokens.</source>
+        <translation>Context %1 tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <source>Rename model</source>
+        <translation>Rename model</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="235"/>
+        <source>Import a GPT-2 checkpoint (Hugging Face folder)</source>
+        <translation>Import a GPT-2 checkpoint (Hugging Face folder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="250"/>
+        <source>Importing %1...</source>
+        <translation>Importing %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="252"/>
+        <source>Importing the GPT-2 checkpoint %1</source>
+        <translation>Importing the GPT-2 checkpoint %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="263"/>
+        <source>the folder has no tokenizer files; the workspace tokenizer %1 is used</source>
+        <translation>the folder has no tokenizer files; the workspace tokenizer %1 is used</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="268"/>
+        <source>%1 has no tokenizer (vocab.json and merges.txt), so its token ids cannot be turned into text. Add the tokenizer files to the folder, or choose in the Tokenizer box a workspace tokenizer of exactly %2 tokens (the model&apos;s vocabulary) and import again.</source>
+        <translation>%1 has no tokenizer (vocab.json and merges.txt), so its token ids cannot be turned into text. Add the tokenizer files to the folder, or choose in the Tokenizer box a workspace tokenizer of exactly %2 tokens (the model&apos;s vocabulary) and import again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="284"/>
+        <source>GPT-2 checkpoint, %1 layers, %2 heads, %3 dims, %4 parameters, imported from %5</source>
+        <translation>GPT-2 checkpoint, %1 layers, %2 heads, %3 dims, %4 parameters, imported from %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="304"/>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="305"/>
+        <source>Notes: %1.</source>
+        <translation>Notes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="310"/>
+        <source>The checkpoint could not be imported: %1</source>
+        <translation>The checkpoint could not be imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="321"/>
+        <source>Export the model as a GPT-2 checkpoint (choose or create a folder)</source>
+        <translation>Export the model as a GPT-2 checkpoint (choose or create a folder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="330"/>
+        <source>Only GPT models can be exported as GPT-2 checkpoints.</source>
+        <translation>Only GPT models can be exported as GPT-2 checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="338"/>
+        <source>Exporting %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="349"/>
+        <source>%1 was written to %2 (config.json, model.safetensors, vocab.json, merges.txt).</source>
+        <translation>%1 was written to %2 (config.json, model.safetensors, vocab.json, merges.txt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="352"/>
+        <source>%1 was written to %2 without vocab.json and merges.txt: only byte-level BPE tokenizers have that form, and this model&apos;s tokenizer is a %3 tokenizer. It was saved as tokenizer.json instead, which GPT-2 tools do not read.</source>
+        <translation>%1 was written to %2 without vocab.json and merges.txt: only byte-level BPE tokenizers have that form, and this model&apos;s tokenizer is a %3 tokenizer. It was saved as tokenizer.json instead, which GPT-2 tools do not read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="358"/>
+        <source>The model could not be exported: %1</source>
+        <translation>The model could not be exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GptPanel</name>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="98"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="99"/>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="101"/>
+        <source>Train a GPT and watch its loss go down</source>
+        <translation>Train a GPT and watch its loss go down</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="103"/>
+        <source>The workspace&apos;s models: rename, remove, import and export</source>
+        <translation>The workspace&apos;s models: rename, remove, import and export</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="108"/>
+        <source>GPT: a transformer that predicts the next token</source>
+        <translation>GPT: a transformer that predicts the next token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="109"/>
+        <source>&lt;p&gt;GPT is &lt;b&gt;autoregressive&lt;/b&gt;: it models a text as a chain of next-token predictions,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n&lt;/sub&gt;) = ∏&lt;sub&gt;k&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:k−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;It is a transformer used only as a &lt;b&gt;decoder&lt;/b&gt;: token and position embeddings, then &lt;i&gt;L&lt;/i&gt; blocks of &lt;b&gt;causal self-attention&lt;/b&gt; (each token looks only at itself and the tokens before it; the future is masked) and an MLP, then a softmax over the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training&lt;/b&gt; maximises the likelihood, i.e. minimises the cross-entropy&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;J&lt;/i&gt; = −log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − … − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;n&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;with &lt;b&gt;teacher forcing&lt;/b&gt;: every position of a window sees the &lt;i&gt;true&lt;/i&gt; history and predicts its next token, all at once. Watch the &lt;b&gt;loss go down&lt;/b&gt;: from about log &lt;i&gt;V&lt;/i&gt; (guessing) to the corpus&apos;s own uncertainty; the &lt;b&gt;validation&lt;/b&gt; loss, on text the model never trains on, tells learning from memorising. Perplexity = e&lt;sup&gt;loss&lt;/sup&gt;.&lt;/p&gt;&lt;p&gt;GPT-2 (medium): context 1,024 tokens, embeddings of 1,024, 24 layers. The lecture&apos;s example is tiny: 2 layers, 2 heads, 64 dimensions, a BPE of 1,000 tokens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT is &lt;b&gt;autoregressive&lt;/b&gt;: it models a text as a chain of next-token predictions,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n&lt;/sub&gt;) = ∏&lt;sub&gt;k&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:k−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;It is a transformer used only as a &lt;b&gt;decoder&lt;/b&gt;: token and position embeddings, then &lt;i&gt;L&lt;/i&gt; blocks of &lt;b&gt;causal self-attention&lt;/b&gt; (each token looks only at itself and the tokens before it; the future is masked) and an MLP, then a softmax over the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training&lt;/b&gt; maximises the likelihood, i.e. minimises the cross-entropy&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;J&lt;/i&gt; = −log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − … − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;n&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;with &lt;b&gt;teacher forcing&lt;/b&gt;: every position of a window sees the &lt;i&gt;true&lt;/i&gt; history and predicts its next token, all at once. Watch the &lt;b&gt;loss go down&lt;/b&gt;: from about log &lt;i&gt;V&lt;/i&gt; (guessing) to the corpus&apos;s own uncertainty; the &lt;b&gt;validation&lt;/b&gt; loss, on text the model never trains on, tells learning from memorising. Perplexity = e&lt;sup&gt;loss&lt;/sup&gt;.&lt;/p&gt;&lt;p&gt;GPT-2 (medium): context 1,024 tokens, embeddings of 1,024, 24 layers. The lecture&apos;s example is tiny: 2 layers, 2 heads, 64 dimensions, a BPE of 1,000 tokens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="130"/>
+        <source>Train the lecture&apos;s tiny GPT (2 layers, 2 heads, 64 dims, 300 steps) on the first corpus, with a 1,000-token BPE</source>
+        <translation>Train the lecture&apos;s tiny GPT (2 layers, 2 heads, 64 dims, 300 steps) on the first corpus, with a 1,000-token BPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="140"/>
+        <source>Nothing was started: %1</source>
+        <translation>Nothing was started: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="173"/>
+        <source>Training was stopped before its first step; no model was kept.</source>
+        <translation>Training was stopped before its first step; no model was kept.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="179"/>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="211"/>
+        <source>It was added as %1. Try a lower learning rate or a longer warm-up.</source>
+        <translation>It was added as %1. Try a lower learning rate or a longer warm-up.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="215"/>
+        <source>Stopped: the model was kept as %1 (%2).</source>
+        <translation>Stopped: the model was kept as %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="219"/>
+        <source>Trained %1.</source>
+        <translation>Trained %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="221"/>
+        <source>Final training loss %1.</source>
+        <translation>Final training loss %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="224"/>
+        <source>Validation perplexity %1.</source>
+        <translation>Validation perplexity %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="267"/>
+        <source>Training a 1,000-token BPE first, then the GPT...</source>
+        <translation>Training a 1,000-token BPE first, then the GPT...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="283"/>
+        <source>The tokenizer could not be trained: %1</source>
+        <translation>The tokenizer could not be trained: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GptSettingsForm</name>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="168"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="169"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <source>The texts the model learns to continue</source>
+        <translation>The texts the model learns to continue</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="171"/>
+        <source>&amp;Tokenizer:</source>
+        <translation>&amp;Tokenizer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="172"/>
+        <source>Turns the texts into token ids; its vocabulary size is the model&apos;s V</source>
+        <translation>Turns the texts into token ids; its vocabulary size is the model&apos;s V</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Layers:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <source>Transformer blocks stacked one on the other (L)</source>
+        <translation>Transformer blocks stacked one on the other (L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="174"/>
+        <source>&amp;Heads:</source>
+        <translation>&amp;Heads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="175"/>
+        <source>Attention heads per layer; each looks at C / heads dimensions</source>
+        <translation>Attention heads per layer; each looks at C / heads dimensions</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <source>&amp;Embedding size:</source>
+        <translation>&amp;Embedding size:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <source>Dimensions of every token&apos;s vector (C)</source>
+        <translation>Dimensions of every token&apos;s vector (C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="177"/>
+        <source>C&amp;ontext:</source>
+        <translation>C&amp;ontext:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
+        <source>The longest sequence the model can read: its learned positions</source>
+        <translation>The longest sequence the model can read: its learned positions</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
+        <source>&amp;Dropout:</source>
+        <translation>&amp;Dropout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="180"/>
+        <source>Probability of zeroing an activation while training (0 = none)</source>
+        <translation>Probability of zeroing an activation while training (0 = none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Steps:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <source>Optimizer updates (AdamW)</source>
+        <translation>Optimizer updates (AdamW)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <source>Windows of text per step</source>
+        <translation>Windows of text per step</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="183"/>
+        <source>Se&amp;quence length:</source>
+        <translation>Se&amp;quence length:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="184"/>
+        <source>Tokens per window; each window teaches T next-token predictions at once (teacher forcing)</source>
+        <translation>Tokens per window; each window teaches T next-token predictions at once (teacher forcing)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
+        <source>Learning &amp;rate:</source>
+        <translation>Learning &amp;rate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="187"/>
+        <source>The largest learning rate, reached after the warm-up, then decayed as a cosine</source>
+        <translation>The largest learning rate, reached after the warm-up, then decayed as a cosine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <source>&amp;Warm-up:</source>
+        <translation>&amp;Warm-up:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <source>Steps over which the learning rate grows from 0</source>
+        <translation>Steps over which the learning rate grows from 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <source>Seeds the initial weights and the choice of windows</source>
+        <translation>Seeds the initial weights and the choice of windows</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="190"/>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="191"/>
+        <source>Fraction of the tokens, at the end of the corpus, held out to measure the loss on text the model never trains on</source>
+        <translation>Fraction of the tokens, at the end of the corpus, held out to measure the loss on text the model never trains on</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="193"/>
+        <source>Sample e&amp;very:</source>
+        <translation>Sample e&amp;very:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="194"/>
+        <source>Generate a short text every N steps (0 = never)</source>
+        <translation>Generate a short text every N steps (0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <source>Sample &amp;prompt:</source>
+        <translation>Sample &amp;prompt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <source>The beginning of every sample</source>
+        <translation>The beginning of every sample</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="196"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="197"/>
+        <source> steps</source>
+        <translation> steps</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="198"/>
+        <source>T&amp;rain</source>
+        <translation>T&amp;rain</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="199"/>
+        <source>Train a new model with these settings (Ctrl+Return)</source>
+        <translation>Train a new model with these settings (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="201"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="202"/>
+        <source>Stop training; the model keeps the last completed step</source>
+        <translation>Stop training; the model keeps the last completed step</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="218"/>
+        <source>%1 (processed)</source>
+        <translation>%1 (processed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="240"/>
+        <source>%1 (%2 tokens)</source>
+        <translation>%1 (%2 tokens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="364"/>
+        <source>Choose a corpus to train on (load one in the Corpus lesson).</source>
+        <translation>Choose a corpus to train on (load one in the Corpus lesson).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="366"/>
+        <source>Choose a tokenizer (train one in the Tokenization lesson, or press the lecture example button).</source>
+        <translation>Choose a tokenizer (train one in the Tokenization lesson, or press the lecture example button).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="381"/>
+        <source>&lt;b&gt;%1 parameters&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</source>
+        <translation>&lt;b&gt;%1 parameters&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="386"/>
+        <source>Parameters: choose a tokenizer and a valid shape</source>
+        <translation>Parameters: choose a tokenizer and a valid shape</translation>
+    </message>
+</context>
+<context>
+    <name>GptTrainTab</name>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="56"/>
+        <source>Samples generated during training (the same prompt, step by step):</source>
+        <translation>Samples generated during training (the same prompt, step by step):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="57"/>
+        <source>What the model writes after the prompt at each sampling step: noise first, then the corpus&apos;s letters, words and style</source>
+        <translation>What the model writes after the prompt at each sampling step: noise first, then the corpus&apos;s letters, words and style</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="59"/>
+        <source>Perplexity = exp(validation loss): the model is as unsure as if it chose among that many tokens</source>
+        <translation>Perplexity = exp(validation loss): the model is as unsure as if it chose among that many tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="86"/>
+        <source>&lt;b&gt;Step %1:&lt;/b&gt; %2&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Step %1:&lt;/b&gt; %2&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="100"/>
+        <source>%1 has no training history (it was imported).</source>
+        <translation>%1 has no training history (it was imported).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="101"/>
+        <source>The training curve of %1.</source>
+        <translation>The training curve of %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="123"/>
+        <source>Press Train: the loss of each step appears here as it is measured.</source>
+        <translation>Press Train: the loss of each step appears here as it is measured.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="128"/>
+        <source>Step &lt;b&gt;%1&lt;/b&gt; of %2 · training loss &lt;b&gt;%3&lt;/b&gt; · %4 tokens/s · learning rate %5</source>
+        <translation>Step &lt;b&gt;%1&lt;/b&gt; of %2 · training loss &lt;b&gt;%3&lt;/b&gt; · %4 tokens/s · learning rate %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="136"/>
+        <source> · validation loss &lt;b&gt;%1&lt;/b&gt;, perplexity &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation> · validation loss &lt;b&gt;%1&lt;/b&gt;, perplexity &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="286"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="234"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="498"/>
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="340"/>
         <source>No matrix to show</source>
         <translation>No matrix to show</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="446"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="579"/>
+        <source>%1 × %2: masked</source>
+        <translation>%1 × %2: masked</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="586"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2: %3</translation>
     </message>
@@ -873,34 +2117,149 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="13"/>
+        <location filename="../ui/LessonRegistry.cpp" line="16"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="15"/>
+        <location filename="../ui/LessonRegistry.cpp" line="18"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="25"/>
+        <location filename="../ui/LessonRegistry.cpp" line="28"/>
         <source>Preprocessing</source>
         <translation>Preprocessing</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="27"/>
+        <location filename="../ui/LessonRegistry.cpp" line="30"/>
         <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
         <translation>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="37"/>
+        <location filename="../ui/LessonRegistry.cpp" line="40"/>
         <source>Tokenization</source>
         <translation>Tokenization</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="39"/>
+        <location filename="../ui/LessonRegistry.cpp" line="42"/>
         <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
         <translation>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="52"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <source>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</source>
+        <translation>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="64"/>
+        <source>Transformer / GPT</source>
+        <translation>Transformer / GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="66"/>
+        <source>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</source>
+        <translation>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="75"/>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="77"/>
+        <source>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</source>
+        <translation>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="179"/>
+        <source>Step %1
+Training loss: %2</source>
+        <translation>Step %1
+Training loss: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="182"/>
+        <source>
+Validation loss: %1 (perplexity %2)</source>
+        <translation>
+Validation loss: %1 (perplexity %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="185"/>
+        <source>
+Learning rate: %1</source>
+        <translation>
+Learning rate: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="251"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <source>Training loss</source>
+        <translation>Training loss</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <source>Validation loss</source>
+        <translation>Validation loss</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <source>Tokens per second</source>
+        <translation>Tokens per second</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="240"/>
+        <source>Export picture (PNG, SVG)...</source>
+        <translation>Export picture (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="241"/>
+        <source>Export points (CSV)...</source>
+        <translation>Export points (CSV)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="248"/>
+        <source>Loss during training</source>
+        <translation>Loss during training</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="249"/>
+        <source>Training loss (batch)</source>
+        <translation>Training loss (batch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="250"/>
+        <source>Validation loss (held-out text)</source>
+        <translation>Validation loss (held-out text)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="252"/>
+        <source>Loss (nats, log scale)</source>
+        <translation>Loss (nats, log scale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="253"/>
+        <source>Right-click to export the picture or the points</source>
+        <translation>Right-click to export the picture or the points</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +2549,368 @@ The workspace you had open is unchanged.</translation>
         <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Ready</source>
         <translation>Ready</translation>
+    </message>
+</context>
+<context>
+    <name>NoModelPage</name>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="54"/>
+        <source>No language model in the workspace</source>
+        <translation>No language model in the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="57"/>
+        <source>Generation needs a model that predicts the next token. Train the lecture&apos;s small GPT on the corpus here, train your own in the GPT lesson, or import a GPT-2 checkpoint there.</source>
+        <translation>Generation needs a model that predicts the next token. Train the lecture&apos;s small GPT on the corpus here, train your own in the GPT lesson, or import a GPT-2 checkpoint there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="60"/>
+        <source>Training the lecture&apos;s model…</source>
+        <translation>Training the lecture&apos;s model…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="61"/>
+        <source>Train the lecture&apos;s small model</source>
+        <translation>Train the lecture&apos;s small model</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="62"/>
+        <source>Trains a small byte-level BPE and a tiny GPT on the first corpus of the workspace (the sample corpus when there is none)</source>
+        <translation>Trains a small byte-level BPE and a tiny GPT on the first corpus of the workspace (the sample corpus when there is none)</translation>
+    </message>
+</context>
+<context>
+    <name>NormalizationView</name>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="154"/>
+        <source>Sentence &amp;1:</source>
+        <translation>Sentence &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="155"/>
+        <source>Sentence &amp;2 (another length):</source>
+        <translation>Sentence &amp;2 (another length):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="156"/>
+        <source>Its words are the tokens; the shorter sentence is padded</source>
+        <translation>Its words are the tokens; the shorter sentence is padded</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="158"/>
+        <source>&amp;Vectors:</source>
+        <translation>&amp;Vectors:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="160"/>
+        <source>&amp;D:</source>
+        <translation>&amp;D:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="161"/>
+        <source>Features of the random word vectors (a GPT brings its own)</source>
+        <translation>Features of the random word vectors (a GPT brings its own)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="162"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="163"/>
+        <source>The same seed gives the same random vectors</source>
+        <translation>The same seed gives the same random vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="164"/>
+        <source>Batch norm &amp;counts padding</source>
+        <translation>Batch norm &amp;counts padding</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="165"/>
+        <source>A batch norm unaware of the padding takes the padding zeros into its means and variances</source>
+        <translation>A batch norm unaware of the padding takes the padding zeros into its means and variances</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="167"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="168"/>
+        <source>Save the matrices shown as PNG or SVG</source>
+        <translation>Save the matrices shown as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="169"/>
+        <source>&lt;b&gt;Layer norm&lt;/b&gt;: each token (row) over its own &lt;i&gt;D&lt;/i&gt; features, (x − μ&lt;sub&gt;token&lt;/sub&gt;) / √(σ²&lt;sub&gt;token&lt;/sub&gt; + ε).&lt;br&gt;&lt;b&gt;Batch norm&lt;/b&gt;: each feature (column) over every token of the batch, (x − μ&lt;sub&gt;feature&lt;/sub&gt;) / √(σ²&lt;sub&gt;feature&lt;/sub&gt; + ε).</source>
+        <translation>&lt;b&gt;Layer norm&lt;/b&gt;: each token (row) over its own &lt;i&gt;D&lt;/i&gt; features, (x − μ&lt;sub&gt;token&lt;/sub&gt;) / √(σ²&lt;sub&gt;token&lt;/sub&gt; + ε).&lt;br&gt;&lt;b&gt;Batch norm&lt;/b&gt;: each feature (column) over every token of the batch, (x − μ&lt;sub&gt;feature&lt;/sub&gt;) / √(σ²&lt;sub&gt;feature&lt;/sub&gt; + ε).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="230"/>
+        <source>each sentence needs at least one word</source>
+        <translation>each sentence needs at least one word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="238"/>
+        <source>[pad]</source>
+        <translation>[pad]</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="262"/>
+        <source>Batch &lt;b&gt;X&lt;/b&gt; (%1 × %2)</source>
+        <translation>Batch &lt;b&gt;X&lt;/b&gt; (%1 × %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="263"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="278"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="282"/>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="264"/>
+        <source>sentence 1, then sentence 2</source>
+        <translation>sentence 1, then sentence 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="264"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="279"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="283"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="292"/>
+        <source>feature</source>
+        <translation>feature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="272"/>
+        <source>Layer norm&apos;s μ, σ² per token</source>
+        <translation>Layer norm&apos;s μ, σ² per token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="273"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="291"/>
+        <source>μ</source>
+        <translation>μ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="273"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="291"/>
+        <source>σ²</source>
+        <translation>σ²</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="275"/>
+        <source>token row</source>
+        <translation>token row</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="277"/>
+        <source>&lt;b&gt;Layer norm&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Layer norm&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="281"/>
+        <source>&lt;b&gt;Batch norm&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Batch norm&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="290"/>
+        <source>Batch norm&apos;s μ, σ² per feature</source>
+        <translation>Batch norm&apos;s μ, σ² per feature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="295"/>
+        <source>Cannot normalise: %1</source>
+        <translation>Cannot normalise: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="299"/>
+        <source>&lt;p&gt;%1 of the %2 rows are padding (hatched). Batch norm&apos;s means and variances (under it) come from %3.&lt;/p&gt;&lt;p&gt;Normalising sentence 1 alone instead of in this batch changes its values by up to &lt;b&gt;%4&lt;/b&gt; with batch norm (padding counted) and by &lt;b&gt;%5&lt;/b&gt; with layer norm: layer norm never looks at the other sentence or at the padding.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 of the %2 rows are padding (hatched). Batch norm&apos;s means and variances (under it) come from %3.&lt;/p&gt;&lt;p&gt;Normalising sentence 1 alone instead of in this batch changes its values by up to &lt;b&gt;%4&lt;/b&gt; with batch norm (padding counted) and by &lt;b&gt;%5&lt;/b&gt; with layer norm: layer norm never looks at the other sentence or at the padding.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="306"/>
+        <source>every row, padding zeros included</source>
+        <translation>every row, padding zeros included</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="307"/>
+        <source>the real tokens only</source>
+        <translation>the real tokens only</translation>
+    </message>
+</context>
+<context>
+    <name>PositionalEncodingView</name>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="173"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="187"/>
+        <source>Sinusoidal (lecture)</source>
+        <translation>Sinusoidal (lecture)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="176"/>
+        <source>Learned: wpe of %1</source>
+        <translation>Learned: wpe of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="186"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="188"/>
+        <source>The fixed sinusoids, or the position vectors a GPT of the workspace learned (wpe)</source>
+        <translation>The fixed sinusoids, or the position vectors a GPT of the workspace learned (wpe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="190"/>
+        <source>How many positions n (rows) to draw</source>
+        <translation>How many positions n (rows) to draw</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="191"/>
+        <source>The embedding dimension D (columns)</source>
+        <translation>The embedding dimension D (columns)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="192"/>
+        <source>The base L of the wavelengths: 10, 100, 1 000, 10 000 (the paper&apos;s) or 100 000</source>
+        <translation>The base L of the wavelengths: 10, 100, 1 000, 10 000 (the paper&apos;s) or 100 000</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="194"/>
+        <source>&amp;Sentences:</source>
+        <translation>&amp;Sentences:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="195"/>
+        <source>Se&amp;cond:</source>
+        <translation>Se&amp;cond:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="196"/>
+        <source>The same words in another order</source>
+        <translation>The same words in another order</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="197"/>
+        <source>E&amp;xport picture…</source>
+        <translation>E&amp;xport picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="199"/>
+        <source>Save the heatmap and the comparison as PNG or SVG</source>
+        <translation>Save the heatmap and the comparison as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="200"/>
+        <source>Export &amp;table…</source>
+        <translation>Export &amp;table…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="201"/>
+        <source>Save the comparison of the two sentences as CSV</source>
+        <translation>Save the comparison of the two sentences as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="202"/>
+        <source>&lt;b&gt;Why order needs positions&lt;/b&gt;: each word&apos;s vector in the first sentence against the same word in the second (cosine; 1 = identical)</source>
+        <translation>&lt;b&gt;Why order needs positions&lt;/b&gt;: each word&apos;s vector in the first sentence against the same word in the second (cosine; 1 = identical)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>n (1st)</source>
+        <translation>n (1st)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>n (2nd)</source>
+        <translation>n (2nd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>cos x</source>
+        <translation>cos x</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="206"/>
+        <source>cos (x + r)</source>
+        <translation>cos (x + r)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="207"/>
+        <source>Without positions: the same word is the same vector</source>
+        <translation>Without positions: the same word is the same vector</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="209"/>
+        <source>With positions: x + r at position n in one sentence and m in the other</source>
+        <translation>With positions: x + r at position n in one sentence and m in the other</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="210"/>
+        <source>x̃ = x + r,&amp;nbsp; r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for even &lt;i&gt;i&lt;/i&gt;, cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for odd &lt;i&gt;i&lt;/i&gt; (counted from 0)</source>
+        <translation>x̃ = x + r,&amp;nbsp; r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for even &lt;i&gt;i&lt;/i&gt;, cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for odd &lt;i&gt;i&lt;/i&gt; (counted from 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="283"/>
+        <source>&amp;Positions N: %1</source>
+        <translation>&amp;Positions N: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="299"/>
+        <source>&amp;Dimensions D: %1</source>
+        <translation>&amp;Dimensions D: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="300"/>
+        <source>&amp;Base L: (learned, none)</source>
+        <translation>&amp;Base L: (learned, none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="301"/>
+        <source>&amp;Base L: %1</source>
+        <translation>&amp;Base L: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="316"/>
+        <source>Learned positions of “%1”: wpe (%2 × %3)</source>
+        <translation>Learned positions of “%1”: wpe (%2 × %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="320"/>
+        <source>Sinusoidal positions r (%1 × %2), L = %3</source>
+        <translation>Sinusoidal positions r (%1 × %2), L = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <source>position n</source>
+        <translation>position n</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <source>dimension i</source>
+        <translation>dimension i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="358"/>
+        <source>Cannot compare: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="362"/>
+        <source>Type two sentences to compare.</source>
+        <translation>Type two sentences to compare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="366"/>
+        <source>Bag of embeddings Σx: the two sums differ by %1, the same bag of words.&lt;br&gt;After self-attention softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, a word against itself in the other sentence (mean cosine): &lt;b&gt;%2&lt;/b&gt; without positions, &lt;b&gt;%3&lt;/b&gt; with x̃ = x + r.&lt;br&gt;&lt;small&gt;Random word vectors of dimension %4: the same word, the same vector.&lt;/small&gt;</source>
+        <translation>Bag of embeddings Σx: the two sums differ by %1, the same bag of words.&lt;br&gt;After self-attention softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, a word against itself in the other sentence (mean cosine): &lt;b&gt;%2&lt;/b&gt; without positions, &lt;b&gt;%3&lt;/b&gt; with x̃ = x + r.&lt;br&gt;&lt;small&gt;Random word vectors of dimension %4: the same word, the same vector.&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +3218,268 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="34"/>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="36"/>
+        <source>cut by top-k</source>
+        <translation>cut by top-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="38"/>
+        <source>cut by top-p</source>
+        <translation>cut by top-p</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="40"/>
+        <source>not the most probable (greedy)</source>
+        <translation>not the most probable (greedy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="53"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="196"/>
+        <source>Model (T = 1)</source>
+        <translation>Model (T = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="54"/>
+        <source>After temperature and truncation</source>
+        <translation>After temperature and truncation</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="192"/>
+        <source>id %1, rank %2</source>
+        <translation>id %1, rank %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="197"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="397"/>
+        <source>After temperature</source>
+        <translation>After temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="198"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="397"/>
+        <source>After truncation</source>
+        <translation>After truncation</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="199"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="398"/>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="200"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="398"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="203"/>
+        <source>Click to append this token</source>
+        <translation>Click to append this token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="248"/>
+        <source>Next token</source>
+        <translation>Next token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="383"/>
+        <source>Export picture (PNG/SVG)…</source>
+        <translation>Export picture (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="385"/>
+        <source>Export table (CSV)…</source>
+        <translation>Export table (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="396"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="396"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="396"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="397"/>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+</context>
+<context>
+    <name>PromptNotes</name>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="15"/>
+        <source>The prompt is empty: the model starts from %1, the token that separates documents, so it writes the beginning of a text.</source>
+        <translation>The prompt is empty: the model starts from %1, the token that separates documents, so it writes the beginning of a text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="19"/>
+        <source>The prompt is empty and this vocabulary has no start token: type a few words for the model to continue.</source>
+        <translation>The prompt is empty and this vocabulary has no start token: type a few words for the model to continue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="22"/>
+        <source>%n token(s) of the prompt are not in the vocabulary and became %1: the model cannot tell what they were.</source>
+        <translation>
+            <numerusform>%n token of the prompt is not in the vocabulary and became %1: the model cannot tell what it was.</numerusform>
+            <numerusform>%n tokens of the prompt are not in the vocabulary and became %1: the model cannot tell what they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="29"/>
+        <source>The text has %1 tokens but the model reads at most %2: it sees only the last %2 (a sliding window); the first %3 are ignored.</source>
+        <translation>The text has %1 tokens but the model reads at most %2: it sees only the last %2 (a sliding window); the first %3 are ignored.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingControls</name>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="170"/>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="171"/>
+        <source>Greedy (most probable)</source>
+        <translation>Greedy (most probable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="172"/>
+        <source>Random sampling</source>
+        <translation>Random sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="173"/>
+        <source>Top-k sampling</source>
+        <translation>Top-k sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="174"/>
+        <source>Top-p (nucleus) sampling</source>
+        <translation>Top-p (nucleus) sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="175"/>
+        <source>Top-k, then top-p</source>
+        <translation>Top-k, then top-p</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="176"/>
+        <source>How the next token is chosen from the model&apos;s probabilities</source>
+        <translation>How the next token is chosen from the model&apos;s probabilities</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="177"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="179"/>
+        <source>Divides the logits before the softmax: below 1 sharpens the distribution, above 1 flattens it; 0 is greedy</source>
+        <translation>Divides the logits before the softmax: below 1 sharpens the distribution, above 1 flattens it; 0 is greedy</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="181"/>
+        <source>Presets:</source>
+        <translation>Presets:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="182"/>
+        <source>Precise %1</source>
+        <translation>Precise %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="183"/>
+        <source>Low temperature (0.2–0.5): deterministic tasks such as summaries, answers, entity extraction</source>
+        <translation>Low temperature (0.2–0.5): deterministic tasks such as summaries, answers, entity extraction</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="185"/>
+        <source>Default %1</source>
+        <translation>Default %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="186"/>
+        <source>Temperature 1: the model&apos;s own distribution, a balance between creativity and realism</source>
+        <translation>Temperature 1: the model&apos;s own distribution, a balance between creativity and realism</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="188"/>
+        <source>Poetry %1</source>
+        <translation>Poetry %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="189"/>
+        <source>High temperature (1.2–2): poetry, stories, brainstorming</source>
+        <translation>High temperature (1.2–2): poetry, stories, brainstorming</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="190"/>
+        <source>Top-&amp;k:</source>
+        <translation>Top-&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="191"/>
+        <source>Keep only the k most probable tokens, then sample among them</source>
+        <translation>Keep only the k most probable tokens, then sample among them</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="193"/>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="194"/>
+        <source>Keep the most probable tokens until their cumulative probability reaches p (the lecture: 0.95); the rest are cut and the kept ones re-normalised</source>
+        <translation>Keep the most probable tokens until their cumulative probability reaches p (the lecture: 0.95); the rest are cut and the kept ones re-normalised</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="197"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="198"/>
+        <source>The same seed, prompt and settings give the same text</source>
+        <translation>The same seed, prompt and settings give the same text</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="199"/>
+        <source>&amp;New tokens:</source>
+        <translation>&amp;New tokens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="200"/>
+        <source>How many tokens “Generate” adds</source>
+        <translation>How many tokens “Generate” adds</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="308"/>
+        <source>Temperature 0: greedy, the most probable token every time.</source>
+        <translation>Temperature 0: greedy, the most probable token every time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="311"/>
+        <source>k ≥ the vocabulary (%1 tokens): every token is kept.</source>
+        <translation>k ≥ the vocabulary (%1 tokens): every token is kept.</translation>
+    </message>
+</context>
+<context>
     <name>StepChecklist</name>
     <message>
         <location filename="../ui/widgets/StepChecklist.cpp" line="188"/>
@@ -1735,6 +3718,69 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>StepsView</name>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>Chosen by</source>
+        <translation>Chosen by</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>p model</source>
+        <translation>p model</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="37"/>
+        <source>p final</source>
+        <translation>p final</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="37"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="38"/>
+        <source>The model&apos;s probability of the token (temperature 1)</source>
+        <translation>The model&apos;s probability of the token (temperature 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="39"/>
+        <source>Its probability after temperature, top-k and top-p, re-normalised: what the sampler drew from (0 when you chose a cut token)</source>
+        <translation>Its probability after temperature, top-k and top-p, re-normalised: what the sampler drew from (0 when you chose a cut token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="42"/>
+        <source>1 = the most probable token</source>
+        <translation>1 = the most probable token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="69"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="72"/>
+        <source>Step (sampler)</source>
+        <translation>Step (sampler)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="75"/>
+        <source>Generate (sampler)</source>
+        <translation>Generate (sampler)</translation>
+    </message>
+</context>
+<context>
     <name>StopWordsDialog</name>
     <message>
         <location filename="../ui/StopWordsDialog.cpp" line="17"/>
@@ -1758,6 +3804,93 @@ The workspace you had open is unchanged.</translation>
             <numerusform>%Ln word</numerusform>
             <numerusform>%Ln words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StrategyComparison</name>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="34"/>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="34"/>
+        <source>the most probable token</source>
+        <translation>the most probable token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="35"/>
+        <source>Random sampling</source>
+        <translation>Random sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="35"/>
+        <source>T = 1, seed %1</source>
+        <translation>T = 1, seed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="38"/>
+        <source>Top-k sampling</source>
+        <translation>Top-k sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="39"/>
+        <source>k = %1, T = 1, seed %2</source>
+        <translation>k = %1, T = 1, seed %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="42"/>
+        <source>Top-p sampling</source>
+        <translation>Top-p sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="43"/>
+        <source>p = %1, T = 1, seed %2</source>
+        <translation>p = %1, T = 1, seed %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="46"/>
+        <source>Top-p, low temperature</source>
+        <translation>Top-p, low temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="47"/>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="53"/>
+        <source>p = %1, T = %2, seed %3</source>
+        <translation>p = %1, T = %2, seed %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="52"/>
+        <source>Top-p, high temperature</source>
+        <translation>Top-p, high temperature</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyComparisonView</name>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <source>Continuation</source>
+        <translation>Continuation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <source>Mean p</source>
+        <translation>Mean p</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="51"/>
+        <source>The model&apos;s mean probability (at temperature 1) of the tokens each strategy chose: greedy picks likely tokens, pure sampling also picks unlikely ones</source>
+        <translation>The model&apos;s mean probability (at temperature 1) of the tokens each strategy chose: greedy picks likely tokens, pure sampling also picks unlikely ones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="60"/>
+        <source>&lt;b&gt;Prompt:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Prompt:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +3952,14 @@ The workspace you had open is unchanged.</translation>
         <location filename="../ui/TokenDisplay.cpp" line="110"/>
         <source>&lt;p&gt;From the text: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;From the text: “%1”&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLinkView</name>
+    <message>
+        <location filename="../ui/widgets/TokenLinkView.cpp" line="223"/>
+        <source>No tokens to show</source>
+        <translation>No tokens to show</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +4644,347 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ToyAttentionView</name>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="172"/>
+        <source>&amp;Sentence:</source>
+        <translation>&amp;Sentence:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="173"/>
+        <source>The words of the sentence are the tokens (rows of X)</source>
+        <translation>The words of the sentence are the tokens (rows of X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="174"/>
+        <source>&amp;Vectors X:</source>
+        <translation>&amp;Vectors X:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="176"/>
+        <source>&amp;Dimension d:</source>
+        <translation>&amp;Dimension d:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="177"/>
+        <source>Size of the random word vectors (a GPT brings its own)</source>
+        <translation>Size of the random word vectors (a GPT brings its own)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="178"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="179"/>
+        <source>The same seed gives the same random vectors and matrices W</source>
+        <translation>The same seed gives the same random vectors and matrices W</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="180"/>
+        <source>&amp;Causal (j ≤ i)</source>
+        <translation>&amp;Causal (j ≤ i)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="181"/>
+        <source>Each token only looks at itself and the tokens before it, as in a language model that predicts the next word</source>
+        <translation>Each token only looks at itself and the tokens before it, as in a language model that predicts the next word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="183"/>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="185"/>
+        <source>1. Similarities XXᵀ</source>
+        <translation>1. Similarities XXᵀ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="186"/>
+        <source>2. Weights α = softmax(XXᵀ)</source>
+        <translation>2. Weights α = softmax(XXᵀ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="187"/>
+        <source>3. Output Y = αX</source>
+        <translation>3. Output Y = αX</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="188"/>
+        <source>4. Q, K, V = XW</source>
+        <translation>4. Q, K, V = XW</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="189"/>
+        <source>5. Scores QKᵀ/√d</source>
+        <translation>5. Scores QKᵀ/√d</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="190"/>
+        <source>6. Weights α = softmax(QKᵀ/√d)</source>
+        <translation>6. Weights α = softmax(QKᵀ/√d)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="191"/>
+        <source>7. Output Y = αV</source>
+        <translation>7. Output Y = αV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>1 XXᵀ</source>
+        <translation>1 XXᵀ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>2 softmax</source>
+        <translation>2 softmax</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>3 αX</source>
+        <translation>3 αX</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>4 QKV</source>
+        <translation>4 QKV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>5 QKᵀ</source>
+        <translation>5 QKᵀ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>6 softmax</source>
+        <translation>6 softmax</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="195"/>
+        <source>7 αV</source>
+        <translation>7 αV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="201"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="202"/>
+        <source>The previous step (Ctrl+Page Up)</source>
+        <translation>The previous step (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="203"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="204"/>
+        <source>The next step (Ctrl+Page Down)</source>
+        <translation>The next step (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="205"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="206"/>
+        <source>Save the matrices shown as PNG or SVG</source>
+        <translation>Save the matrices shown as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="325"/>
+        <source>−∞ (j &gt; i)</source>
+        <translation>−∞ (j &gt; i)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="326"/>
+        <source>0 (j &gt; i)</source>
+        <translation>0 (j &gt; i)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="337"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Similarity of every pair of tokens: S = &lt;b&gt;XX&lt;/b&gt;ᵀ, S&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;. Close vectors mean similar words.</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Similarity of every pair of tokens: S = &lt;b&gt;XX&lt;/b&gt;ᵀ, S&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;. Close vectors mean similar words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="342"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Each row becomes weights that sum to 1: α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;) / Σ&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt; exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;).</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Each row becomes weights that sum to 1: α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;) / Σ&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt; exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="348"/>
+        <source>&lt;b&gt;3.&lt;/b&gt; Each token becomes a mix of the tokens it attends to: y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;, &lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Each token becomes a mix of the tokens it attends to: y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;, &lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="354"/>
+        <source>&lt;b&gt;4.&lt;/b&gt; &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (queries: what a token looks for, the user&apos;s tastes), &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (keys: what it offers, a film&apos;s attributes), &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (values: what it passes on, the films).</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (queries: what a token looks for, the user&apos;s tastes), &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (keys: what it offers, a film&apos;s attributes), &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (values: what it passes on, the films).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="360"/>
+        <source>&lt;b&gt;5.&lt;/b&gt; A query matches the keys close to it: S = &lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;; dividing by √&lt;i&gt;d&lt;/i&gt; keeps the scores from growing with the dimension.</source>
+        <translation>&lt;b&gt;5.&lt;/b&gt; A query matches the keys close to it: S = &lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;; dividing by √&lt;i&gt;d&lt;/i&gt; keeps the scores from growing with the dimension.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="365"/>
+        <source>&lt;b&gt;6.&lt;/b&gt; The same softmax, row by row: α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;).</source>
+        <translation>&lt;b&gt;6.&lt;/b&gt; The same softmax, row by row: α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="369"/>
+        <source>&lt;b&gt;7.&lt;/b&gt; The values mixed by the weights: &lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;7.&lt;/b&gt; The values mixed by the weights: &lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="375"/>
+        <source>Causal: only &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;; the hatched cells are masked (−∞ before the softmax, 0 after it).</source>
+        <translation>Causal: only &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;; the hatched cells are masked (−∞ before the softmax, 0 after it).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="398"/>
+        <source>&lt;b&gt;X&lt;/b&gt; (%1): one row per token</source>
+        <translation>&lt;b&gt;X&lt;/b&gt; (%1): one row per token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="400"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="418"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="424"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="430"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="436"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="455"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="400"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="418"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="424"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="430"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="436"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="455"/>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="404"/>
+        <source>&lt;b&gt;XX&lt;/b&gt;ᵀ (%1)</source>
+        <translation>&lt;b&gt;XX&lt;/b&gt;ᵀ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="406"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="412"/>
+        <source>token i</source>
+        <translation>token i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="406"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="412"/>
+        <source>token j</source>
+        <translation>token j</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="410"/>
+        <source>α = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) (%1)</source>
+        <translation>α = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="416"/>
+        <source>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;X&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;X&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="422"/>
+        <source>&lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (%1)</source>
+        <translation>&lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="428"/>
+        <source>&lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (%1)</source>
+        <translation>&lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="434"/>
+        <source>&lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (%1)</source>
+        <translation>&lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="440"/>
+        <source>&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt; (%1)</source>
+        <translation>&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="442"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="449"/>
+        <source>query i</source>
+        <translation>query i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="442"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="449"/>
+        <source>key j</source>
+        <translation>key j</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="446"/>
+        <source>α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) (%1)</source>
+        <translation>α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="453"/>
+        <source>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="466"/>
+        <source>Cannot compute: %1</source>
+        <translation>Cannot compute: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="468"/>
+        <source>Type a sentence: its words are the tokens.</source>
+        <translation>Type a sentence: its words are the tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="470"/>
+        <source>&lt;b&gt;X&lt;/b&gt;: the rows of the token embeddings (wte) of “%1” for its tokens, &lt;i&gt;d&lt;/i&gt; = %2. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: its layer 1, head 1 (%2 × %3), without the bias and the layer norm GPT applies.</source>
+        <translation>&lt;b&gt;X&lt;/b&gt;: the rows of the token embeddings (wte) of “%1” for its tokens, &lt;i&gt;d&lt;/i&gt; = %2. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: its layer 1, head 1 (%2 × %3), without the bias and the layer norm GPT applies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="477"/>
+        <source>&lt;b&gt;X&lt;/b&gt;: random vectors (seed %1, &lt;i&gt;d&lt;/i&gt; = %2), the same word always the same vector. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: random %2 × %2 matrices; training would learn them. Hover a cell for its value.</source>
+        <translation>&lt;b&gt;X&lt;/b&gt;: random vectors (seed %1, &lt;i&gt;d&lt;/i&gt; = %2), the same word always the same vector. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: random %2 × %2 matrices; training would learn them. Hover a cell for its value.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="484"/>
+        <source>Only the first %1 tokens are shown.</source>
+        <translation>Only the first %1 tokens are shown.</translation>
+    </message>
+</context>
+<context>
+    <name>ToyEmbeddingSource</name>
+    <message>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="44"/>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="55"/>
+        <source>Random vectors</source>
+        <translation>Random vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="45"/>
+        <source>Random vectors for the words (a seed and a dimension d), or the token embeddings of a GPT of the workspace</source>
+        <translation>Random vectors for the words (a seed and a dimension d), or the token embeddings of a GPT of the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="58"/>
+        <source>GPT: %1</source>
+        <translation>GPT: %1</translation>
+    </message>
+</context>
+<context>
     <name>ViewExporter</name>
     <message>
         <location filename="../ui/widgets/ViewExporter.cpp" line="60"/>
@@ -2677,7 +5159,7 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="29"/>
+        <location filename="../ui/Workspace.cpp" line="31"/>
         <source>corpus</source>
         <translation>corpus</translation>
     </message>

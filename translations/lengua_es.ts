@@ -2,6 +2,379 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttentionGridView</name>
+    <message>
+        <location filename="../ui/widgets/AttentionGridView.cpp" line="233"/>
+        <source>No attention to show</source>
+        <translation>No hay atención para mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/AttentionGridView.cpp" line="303"/>
+        <source>max</source>
+        <translation>máx.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/AttentionGridView.cpp" line="350"/>
+        <source>%1, %2: click to open it large</source>
+        <translation>%1, %2: haga clic para verla en grande</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionHeadsTab</name>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="100"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Capa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="101"/>
+        <source>The transformer block, counted from 0 (closest to the input)</source>
+        <translation>El bloque transformer, contado desde 0 (el más cercano a la entrada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="102"/>
+        <source>&amp;Head:</source>
+        <translation>Ca&amp;beza:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="103"/>
+        <source>One attention head of the layer, or every head averaged</source>
+        <translation>Una cabeza de atención de la capa, o el promedio de todas las cabezas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="104"/>
+        <source>Lines for &amp;every head</source>
+        <translation>&amp;Líneas de cada cabeza</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="105"/>
+        <source>Draws the lines of every head of the layer, one colour each</source>
+        <translation>Dibuja las líneas de todas las cabezas de la capa, cada una de un color</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="106"/>
+        <source>Export &amp;matrix…</source>
+        <translation>Exportar m&amp;atriz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="107"/>
+        <source>Saves the heatmap as PNG or SVG</source>
+        <translation>Guarda el mapa de calor como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="108"/>
+        <source>Export li&amp;nes…</source>
+        <translation>Exportar lí&amp;neas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="109"/>
+        <source>Saves the token lines as PNG or SVG</source>
+        <translation>Guarda las líneas entre tokens como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="110"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="111"/>
+        <source>Saves the weights as a table: one row per query, one column per key</source>
+        <translation>Guarda los pesos como una tabla: una fila por consulta, una columna por clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="112"/>
+        <source>Each row of the matrix sums to 1. Hover a token of the lines to keep only its own, click it to pin them; hover a row of the matrix to light its query.</source>
+        <translation>Cada fila de la matriz suma 1. Pase el cursor sobre un token de las líneas para dejar solo las suyas y haga clic para fijarlas; pase el cursor sobre una fila de la matriz para resaltar su consulta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="114"/>
+        <source>Query i (the token that attends)</source>
+        <translation>Consulta i (el token que atiende)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="114"/>
+        <source>Key j (the token attended to)</source>
+        <translation>Clave j (el token atendido)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="115"/>
+        <source>Wheel: zoom; drag: pan; double click: whole matrix</source>
+        <translation>Rueda: zoom; arrastrar: desplazar; doble clic: toda la matriz</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="116"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="116"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="129"/>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="212"/>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="215"/>
+        <source>Head %1</source>
+        <translation>Cabeza %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="130"/>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="215"/>
+        <source>All heads (average)</source>
+        <translation>Todas (promedio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="196"/>
+        <source>future: masked</source>
+        <translation>futuro: enmascarado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="198"/>
+        <source>layer %1, heads averaged</source>
+        <translation>capa %1, promedio de las cabezas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="199"/>
+        <source>layer %1, head %2</source>
+        <translation>capa %1, cabeza %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="200"/>
+        <source>attention %1</source>
+        <translation>atención %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionHeadsTab.cpp" line="201"/>
+        <source>attention lines %1</source>
+        <translation>líneas de atención %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionMatrixModel</name>
+    <message>
+        <location filename="../ui/panels/attention/AttentionMatrixModel.cpp" line="41"/>
+        <source>query \ key</source>
+        <translation>consulta \ clave</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModelTab</name>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="45"/>
+        <source>&amp;Scale each head to its maximum</source>
+        <translation>&amp;Escalar cada cabeza a su máximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="46"/>
+        <source>On: the brightest cell of every thumbnail is its own largest weight, so weak patterns show. Off: one scale from 0 to 1, so heads compare.</source>
+        <translation>Activado: la celda más brillante de cada miniatura es su propio peso máximo, así se ven los patrones débiles. Desactivado: una sola escala de 0 a 1, así se pueden comparar las cabezas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="48"/>
+        <source>Export &amp;picture…</source>
+        <translation>Exportar &amp;imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="49"/>
+        <source>Saves the grid as PNG or SVG</source>
+        <translation>Guarda la cuadrícula como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="50"/>
+        <source>Every head of every layer, queries as rows and keys as columns as in the Heads tab. A diagonal head looks at the token itself, a stripe under it at the previous token, a first column at the first token. Click a head to open it.</source>
+        <translation>Todas las cabezas de todas las capas, con las consultas como filas y las claves como columnas, igual que en la pestaña Cabezas de GPT. Una cabeza diagonal mira al propio token; una franja debajo de la diagonal, al token anterior; una primera columna, al primer token. Haga clic en una cabeza para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="53"/>
+        <source>attention model view</source>
+        <translation>vista del modelo de atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="63"/>
+        <source>Layer %1</source>
+        <translation>Capa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="65"/>
+        <source>Head %1</source>
+        <translation>Cabeza %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="68"/>
+        <source>Layers (input at the top)</source>
+        <translation>Capas (la entrada arriba)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/AttentionModelTab.cpp" line="68"/>
+        <source>Heads</source>
+        <translation>Cabezas</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="177"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="178"/>
+        <source>A GPT of the workspace, trained in the Transformer / GPT lesson or imported</source>
+        <translation>Un GPT del espacio de trabajo, entrenado en la lección Transformer / GPT o importado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="179"/>
+        <source>&amp;Sentence from the corpus</source>
+        <translation>&amp;Oración del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="180"/>
+        <source>Replaces the text with a random sentence of the corpus</source>
+        <translation>Reemplaza el texto por una oración al azar del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="181"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="182"/>
+        <source>The text the model reads; type or paste your own</source>
+        <translation>El texto que lee el modelo; escriba o pegue el suyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="184"/>
+        <source>Self-attention</source>
+        <translation>Autoatención</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="185"/>
+        <source>The lecture&apos;s softmax(XXᵀ)X, then Q, K and V</source>
+        <translation>La softmax(XXᵀ)X de la clase, y luego Q, K y V</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="186"/>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="187"/>
+        <source>Sinusoidal and learned positional encodings</source>
+        <translation>Codificación posicional sinusoidal y aprendida</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="188"/>
+        <source>Normalisation</source>
+        <translation>Normalización</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="190"/>
+        <source>Layer norm against batch norm on sentences of different lengths</source>
+        <translation>Normalización de capas frente a normalización del batch con oraciones de distinta longitud</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="191"/>
+        <source>GPT heads</source>
+        <translation>Cabezas de GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="193"/>
+        <source>One head of a GPT as a matrix and as lines between tokens</source>
+        <translation>Una cabeza de un GPT como matriz y como líneas entre tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="194"/>
+        <source>GPT model view</source>
+        <translation>Vista del modelo GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="195"/>
+        <source>Every head of every layer at once</source>
+        <translation>Todas las cabezas de todas las capas a la vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="206"/>
+        <source>Self-attention: softmax(XXᵀ)X, then Q, K, V</source>
+        <translation>Autoatención: softmax(XXᵀ)X, y luego Q, K, V</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="207"/>
+        <source>&lt;p&gt;Each token&apos;s new vector is a weighted sum of the vectors of its context, with weights that depend on the input: similar words weigh more.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;,&amp;nbsp; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;In a language model the sum stops at the token itself, &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;. In matrices:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Queries, keys and values&lt;/b&gt;, as in a film recommender: the user&apos;s tastes (query) are compared with each film&apos;s attributes (key), and the films (values) are mixed by how well they match. Learned matrices make them: &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;, and&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El nuevo vector de cada token es una suma ponderada de los vectores de su contexto, con pesos que dependen de la entrada: las palabras parecidas pesan más.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;,&amp;nbsp; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;En un modelo de lenguaje la suma termina en el propio token, &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;. En forma matricial:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consultas (queries), claves (keys) y valores (values)&lt;/b&gt;, como en un recomendador de películas: los gustos del usuario (consulta) se comparan con los atributos de cada película (clave), y las películas (valores) se mezclan según cuánto coinciden. Los producen matrices aprendidas: &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;, y&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="222"/>
+        <source>Positional encoding</source>
+        <translation>Codificación posicional</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="223"/>
+        <source>&lt;p&gt;Attention ignores the order of the words: “Vamos a ir al río en lugar de ir a la facu” and “Vamos a ir a la facu en lugar de ir al río” would get the same weights. So each embedding gets its position added, mixed in rather than appended:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;x̃ = x + r&lt;/p&gt;&lt;p&gt;The lecture&apos;s sinusoids, for position &lt;i&gt;n&lt;/i&gt; and dimension &lt;i&gt;i&lt;/i&gt; of &lt;i&gt;D&lt;/i&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; even)&lt;br&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; odd)&lt;/p&gt;&lt;p&gt;The first dimensions turn fast and the last ones slowly, like the hands of a clock (a Fourier basis). GPT learns its position vectors instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La atención ignora el orden de las palabras: “Vamos a ir al río en lugar de ir a la facu” y “Vamos a ir a la facu en lugar de ir al río” recibirían los mismos pesos. Por eso a cada embedding se le suma su posición, mezclada en lugar de agregada al final:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;x̃ = x + r&lt;/p&gt;&lt;p&gt;Las sinusoides de la clase, para la posición &lt;i&gt;n&lt;/i&gt; y la dimensión &lt;i&gt;i&lt;/i&gt; de &lt;i&gt;D&lt;/i&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; par)&lt;br&gt;r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) (&lt;i&gt;i&lt;/i&gt; impar)&lt;/p&gt;&lt;p&gt;Las primeras dimensiones giran rápido y las últimas despacio, como las agujas de un reloj (una base de Fourier). GPT, en cambio, aprende sus vectores de posición.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="235"/>
+        <source>Layer normalisation</source>
+        <translation>Normalización de capas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="236"/>
+        <source>&lt;p&gt;A transformer block is self-attention and an MLP, each with a residual connection and a &lt;b&gt;layer normalisation&lt;/b&gt;: every token is normalised over its own &lt;i&gt;D&lt;/i&gt; features,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;LN(x) = γ ⊙ (x − μ) / √(σ² + ε) + β&lt;/p&gt;&lt;p&gt;with μ and σ² the mean and variance of the features of x.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batch normalisation&lt;/b&gt; normalises each feature over the batch instead. That works for images of one size, but sentences have different lengths: the padding changes the statistics. Layer norm depends neither on the other sentences nor on the length.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un bloque transformer es autoatención y un MLP, cada uno con una conexión residual y una &lt;b&gt;normalización de capas&lt;/b&gt;: cada token se normaliza sobre sus propias &lt;i&gt;D&lt;/i&gt; características,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;LN(x) = γ ⊙ (x − μ) / √(σ² + ε) + β&lt;/p&gt;&lt;p&gt;con μ y σ² la media y la varianza de las características de x.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;normalización del batch&lt;/b&gt;, en cambio, normaliza cada característica sobre el batch. Eso funciona con imágenes de un mismo tamaño, pero las oraciones tienen longitudes distintas: el relleno (padding) cambia las estadísticas. La normalización de capas no depende ni de las otras oraciones ni de la longitud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="246"/>
+        <source>GPT: causal self-attention</source>
+        <translation>GPT: autoatención causal</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="247"/>
+        <source>&lt;p&gt;GPT predicts each token from the ones before it, so a token may only attend to the past: the weights of the future are &lt;b&gt;masked&lt;/b&gt; (−∞ before the softmax, so 0 after it).&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(q&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · k&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; / √&lt;i&gt;d&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;br&gt;for &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;&lt;/p&gt;&lt;p&gt;In the matrix, row &lt;i&gt;i&lt;/i&gt; is the query and column &lt;i&gt;j&lt;/i&gt; the key: only the lower triangle is filled, every row sums to 1, and the first token can only look at itself.&lt;/p&gt;&lt;p&gt;Each layer has several &lt;b&gt;heads&lt;/b&gt;, each with its own W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;: some look at the previous token, some at the first one, some at related words. The &lt;b&gt;model view&lt;/b&gt; shows every head of every layer; click one to open it.&lt;/p&gt;&lt;p&gt;The example reads a sentence of the corpus with the workspace&apos;s GPT (or trains a small one first).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT predice cada token a partir de los anteriores, así que un token solo puede atender al pasado: los pesos del futuro se &lt;b&gt;enmascaran&lt;/b&gt; (−∞ antes de la softmax, es decir, 0 después).&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(q&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · k&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; / √&lt;i&gt;d&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;br&gt;para &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;&lt;/p&gt;&lt;p&gt;En la matriz, la fila &lt;i&gt;i&lt;/i&gt; es la consulta y la columna &lt;i&gt;j&lt;/i&gt; la clave: solo se llena el triángulo inferior, cada fila suma 1 y el primer token solo puede mirarse a sí mismo.&lt;/p&gt;&lt;p&gt;Cada capa tiene varias &lt;b&gt;cabezas&lt;/b&gt;, cada una con sus propias W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;: algunas miran al token anterior, otras al primero, otras a palabras relacionadas. La &lt;b&gt;vista del modelo&lt;/b&gt; muestra todas las cabezas de todas las capas; haga clic en una para abrirla.&lt;/p&gt;&lt;p&gt;El ejemplo lee una oración del corpus con el GPT del espacio de trabajo (o antes entrena uno pequeño).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="408"/>
+        <source>Training the lecture&apos;s small GPT on the corpus… the attention appears when it is ready.</source>
+        <translation>Entrenando el GPT pequeño de la clase con el corpus… la atención aparece cuando esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="411"/>
+        <source>The lecture&apos;s model could not be trained: %1</source>
+        <translation>No se pudo entrenar el modelo de la clase: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="413"/>
+        <source>There is no GPT in the workspace: train one in the Transformer / GPT lesson, import GPT-2 there, or press the lesson&apos;s example button to train a small one here.</source>
+        <translation>No hay ningún GPT en el espacio de trabajo: entrene uno en la lección Transformer / GPT, importe allí GPT-2 o pulse el botón del ejemplo de la lección para entrenar aquí uno pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="417"/>
+        <source>The model could not read the text: %1</source>
+        <translation>El modelo no pudo leer el texto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="419"/>
+        <source>Type a text to see where each of its tokens looks.</source>
+        <translation>Escriba un texto para ver adónde mira cada uno de sus tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="421"/>
+        <source>Reading the text…</source>
+        <translation>Leyendo el texto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="423"/>
+        <source>%1 tokens · %2 layers × %3 heads.</source>
+        <translation>%1 tokens · %2 capas × %3 cabezas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="429"/>
+        <source>&lt;b&gt;Sliding window:&lt;/b&gt; the text has %1 tokens but the model reads at most %2, so only the last %2 are shown.</source>
+        <translation>&lt;b&gt;Ventana deslizante:&lt;/b&gt; el texto tiene %1 tokens, pero el modelo lee como máximo %2, así que solo se muestran los últimos %2.</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterView</name>
     <message>
         <location filename="../ui/widgets/BeforeAfterView.cpp" line="262"/>
@@ -171,33 +544,33 @@
     </message>
     <message>
         <location filename="../ui/CorpusImporter.cpp" line="121"/>
-        <location filename="../ui/CorpusImporter.cpp" line="154"/>
-        <location filename="../ui/CorpusImporter.cpp" line="165"/>
+        <location filename="../ui/CorpusImporter.cpp" line="157"/>
+        <location filename="../ui/CorpusImporter.cpp" line="168"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="132"/>
+        <location filename="../ui/CorpusImporter.cpp" line="134"/>
         <source>The sample corpus is missing from this build of Lengua.</source>
         <translation>Falta el corpus de muestra en esta compilación de Lengua.</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="136"/>
+        <location filename="../ui/CorpusImporter.cpp" line="138"/>
         <source>Loading the Lengua sample</source>
         <translation>Cargando la muestra de Lengua</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="136"/>
+        <location filename="../ui/CorpusImporter.cpp" line="138"/>
         <source>The Lengua sample</source>
         <translation>La muestra de Lengua</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="137"/>
+        <location filename="../ui/CorpusImporter.cpp" line="139"/>
         <source>Lengua sample</source>
         <translation>Muestra de Lengua</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="191"/>
+        <location filename="../ui/CorpusImporter.cpp" line="194"/>
         <source>%1 could not be loaded.
 
 %2</source>
@@ -206,7 +579,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/CorpusImporter.cpp" line="202"/>
+        <location filename="../ui/CorpusImporter.cpp" line="205"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -632,6 +1005,34 @@
     </message>
 </context>
 <context>
+    <name>DistributionBars</name>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="49"/>
+        <source>greedy: only the most probable</source>
+        <translation>voraz: solo el más probable</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="55"/>
+        <source>top-p %1: cumulative %2 reached</source>
+        <translation>top-p %1: se alcanzó el acumulado %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="62"/>
+        <source>top-k = %1</source>
+        <translation>top-k = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="69"/>
+        <source>%1 more tokens share %2 % of the model&apos;s probability; %3 tokens are kept.</source>
+        <translation>Otros %1 tokens reúnen el %2 % de la probabilidad del modelo; se conservan %3 tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/DistributionBars.cpp" line="74"/>
+        <source>%1 of %2 tokens are kept.</source>
+        <translation>Se conservan %1 de %2 tokens.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../ui/models/DocumentListModel.cpp" line="75"/>
@@ -708,14 +1109,857 @@
     </message>
 </context>
 <context>
+    <name>GeneratedTextView</name>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="88"/>
+        <source>Prompt, then: %1 %2 %3</source>
+        <translation>Prompt y luego: %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="89"/>
+        <source>chosen by you</source>
+        <translation>elegido por usted</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="90"/>
+        <source>sampled by Step</source>
+        <translation>muestreado con Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="91"/>
+        <source>generated</source>
+        <translation>generado</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="100"/>
+        <source>Training the lecture&apos;s model failed: %1</source>
+        <translation>Falló el entrenamiento del modelo de la clase: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="278"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="279"/>
+        <source>A trained or imported language model of the workspace</source>
+        <translation>Un modelo de lenguaje del espacio de trabajo, entrenado o importado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="281"/>
+        <source>&amp;Prompt:</source>
+        <translation>Pr&amp;ompt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
+        <source>The text the model continues; the bars show what it predicts next</source>
+        <translation>El texto que continúa el modelo; las barras muestran lo que predice a continuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
+        <source>&amp;Step</source>
+        <translation>Pa&amp;so</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="284"/>
+        <source>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</source>
+        <translation>Muestrea un token con la configuración actual (Ctrl+Derecha); o haga clic en una barra para elegir usted el token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
+        <source>Removes the last token (Ctrl+Left)</source>
+        <translation>Quita el último token (Ctrl+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="289"/>
+        <source>Back to the prompt alone, with the sampler reseeded</source>
+        <translation>Vuelve al prompt solo, con una nueva semilla para el muestreador</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
+        <source>Compare strategies</source>
+        <translation>Comparar estrategias</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
+        <source>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</source>
+        <translation>Continúa el prompt con decodificación voraz, aleatoria, top-k y top-p, una al lado de la otra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
+        <source>Next-token distribution</source>
+        <translation>Distribución del próximo token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
+        <source>Strategies compared</source>
+        <translation>Estrategias comparadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="296"/>
+        <source>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</source>
+        <translation>Las probabilidades del próximo token, antes y después de la temperatura y el truncamiento; haga clic en una barra para elegirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
+        <source>The same prompt continued under each strategy</source>
+        <translation>El mismo prompt continuado con cada estrategia</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
+        <source>Every token after the prompt, with its probability when it was chosen</source>
+        <translation>Cada token después del prompt, con su probabilidad cuando se eligió</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <source>Model (T = 1)</source>
+        <translation>Modelo (T = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <source>After temperature and truncation</source>
+        <translation>Después de temperatura y truncamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="547"/>
+        <source>No distribution yet: choose a model and type a prompt.</source>
+        <translation>Todavía no hay distribución: elija un modelo y escriba un prompt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="308"/>
+        <source>Generating text: choosing the next token</source>
+        <translation>Generación de texto: cómo elegir el próximo token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="309"/>
+        <source>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un modelo de lenguaje da, para cada token del vocabulario, la probabilidad de que sea el siguiente:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;¿Cómo elegimos uno? La &lt;b&gt;decodificación voraz&lt;/b&gt; (greedy) toma siempre el más probable: es segura, pero repetitiva. El &lt;b&gt;muestreo aleatorio&lt;/b&gt; sortea sobre toda la distribución, y entonces aparecen palabras poco probables. &lt;b&gt;Top-k&lt;/b&gt; conserva los &lt;i&gt;k&lt;/i&gt; tokens más probables y muestrea entre ellos. &lt;b&gt;Top-p&lt;/b&gt; conserva los tokens más probables hasta que su probabilidad acumulada alcanza &lt;i&gt;p&lt;/i&gt; (p. ej., 0.95). Las probabilidades conservadas se &lt;b&gt;renormalizan&lt;/b&gt; en cada paso.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;temperatura&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controla la aleatoriedad: 0.2–0.5 para tareas deterministas (resúmenes, respuestas, extracción), 1 por defecto, 1.2–2 para poesía, historias y lluvia de ideas. &lt;i&gt;T&lt;/i&gt; = 0 es la decodificación voraz.&lt;/p&gt;&lt;p&gt;Haga clic en una barra para elegir usted el próximo token; &lt;b&gt;Paso&lt;/b&gt; deja que elija el muestreador. El ejemplo de la clase continúa el mismo prompt con cada estrategia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="386"/>
+        <source>%1 tokens in the vocabulary</source>
+        <translation>%1 tokens en el vocabulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="388"/>
+        <source>Context: %1 tokens</source>
+        <translation>Contexto: %1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="475"/>
+        <source>Next-token probabilities</source>
+        <translation>Probabilidades del próximo token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="530"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="542"/>
+        <source>Computing the next-token probabilities…</source>
+        <translation>Calculando las probabilidades del próximo token…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="540"/>
+        <source>The model could not predict: %1</source>
+        <translation>El modelo no pudo predecir: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="544"/>
+        <source>Type a prompt: this model needs at least one token to predict from.</source>
+        <translation>Escriba un prompt: este modelo necesita al menos un token para predecir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <source>&amp;Generate %n token(s)</source>
+        <translation>
+            <numerusform>&amp;Generar %n token</numerusform>
+            <numerusform>&amp;Generar %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="592"/>
+        <source>Stops the generation; the tokens so far stay</source>
+        <translation>Detiene la generación; los tokens generados hasta ahora se conservan</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="593"/>
+        <source>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</source>
+        <translation>Genera tokens como tarea con la configuración y la semilla actuales (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="656"/>
+        <source>Generating %n token(s)</source>
+        <translation>
+            <numerusform>Generando %n token</numerusform>
+            <numerusform>Generando %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="673"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="674"/>
+        <source>%n token(s) generated at %1 tokens per second</source>
+        <translation>
+            <numerusform>%n token generado a %1 tokens por segundo</numerusform>
+            <numerusform>%n tokens generados a %1 tokens por segundo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="682"/>
+        <source>The model ended the text (it produced the end-of-text token) after %n token(s).</source>
+        <translation>
+            <numerusform>El modelo terminó el texto (produjo el token de fin de texto) después de %n token.</numerusform>
+            <numerusform>El modelo terminó el texto (produjo el token de fin de texto) después de %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="686"/>
+        <source>Generation cancelled after %n token(s).</source>
+        <translation>
+            <numerusform>Generación cancelada después de %n token.</numerusform>
+            <numerusform>Generación cancelada después de %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="689"/>
+        <source>Generation failed: %1</source>
+        <translation>La generación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <source>Generating…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="711"/>
+        <source>Comparing decoding strategies</source>
+        <translation>Comparando estrategias de decodificación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="722"/>
+        <source>The same prompt and seed, %n new token(s) per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</source>
+        <translation>
+            <numerusform>El mismo prompt y la misma semilla, %n token nuevo por fila. La decodificación voraz siempre toma el token más probable y tiende a repetirse; el muestreo aleatorio se desvía hacia palabras poco probables; top-k y top-p quedan entre ambos.</numerusform>
+            <numerusform>El mismo prompt y la misma semilla, %n tokens nuevos por fila. La decodificación voraz siempre toma el token más probable y tiende a repetirse; el muestreo aleatorio se desvía hacia palabras poco probables; top-k y top-p quedan entre ambos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="727"/>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="729"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="744"/>
+        <source>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</source>
+        <translation>No se pudo poner en marcha aquí el modelo de la clase. Entrene un GPT en la lección GPT, o importe allí un checkpoint de GPT-2, y vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>GptAttentionJob</name>
+    <message>
+        <location filename="../ui/panels/attention/GptAttentionJob.cpp" line="12"/>
+        <source>Attention of %1</source>
+        <translation>Atención de %1</translation>
+    </message>
+</context>
+<context>
+    <name>GptModelsTab</name>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="105"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="106"/>
+        <source>The language models of the workspace; the generation and attention lessons use them. Double-click to rename.</source>
+        <translation>Los modelos de lenguaje del espacio de trabajo; los usan las lecciones de generación y de atención. Haga doble clic para cambiar el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="108"/>
+        <source>Re&amp;name...</source>
+        <translation>Re&amp;nombrar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="109"/>
+        <source>Give the selected model another name (F2)</source>
+        <translation>Le da otro nombre al modelo seleccionado (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="111"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="112"/>
+        <source>Remove the selected model from the workspace</source>
+        <translation>Quita el modelo seleccionado del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="113"/>
+        <source>&amp;Import GPT-2 checkpoint...</source>
+        <translation>&amp;Importar checkpoint de GPT-2...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="114"/>
+        <source>A Hugging Face folder: config.json, model.safetensors and, for its tokenizer, vocab.json + merges.txt</source>
+        <translation>Una carpeta de Hugging Face: config.json, model.safetensors y, para su tokenizador, vocab.json + merges.txt</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="116"/>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="117"/>
+        <source>Write the selected model as a Hugging Face GPT-2 folder that other tools open</source>
+        <translation>Guarda el modelo seleccionado como una carpeta GPT-2 de Hugging Face, que otras herramientas pueden abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="132"/>
+        <source>GPT</source>
+        <translation>GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="161"/>
+        <source>No model yet: train one (Train tab), import a GPT-2 checkpoint, or press the lecture&apos;s example.</source>
+        <translation>Todavía no hay modelos: entrene uno (pestaña Entrenar), importe un checkpoint de GPT-2 o pulse el ejemplo de la clase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="163"/>
+        <source>Select a model to see its details.</source>
+        <translation>Seleccione un modelo para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="170"/>
+        <source>Tokenizer: %1, %2 tokens (kept with the model).</source>
+        <translation>Tokenizador: %1, %2 tokens (se guarda con el modelo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="175"/>
+        <source>Context %1 tokens.</source>
+        <translation>Contexto de %1 tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <source>Rename model</source>
+        <translation>Cambiar el nombre del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="235"/>
+        <source>Import a GPT-2 checkpoint (Hugging Face folder)</source>
+        <translation>Importar un checkpoint de GPT-2 (carpeta de Hugging Face)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="250"/>
+        <source>Importing %1...</source>
+        <translation>Importando %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="252"/>
+        <source>Importing the GPT-2 checkpoint %1</source>
+        <translation>Importando el checkpoint de GPT-2 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="263"/>
+        <source>the folder has no tokenizer files; the workspace tokenizer %1 is used</source>
+        <translation>la carpeta no tiene archivos de tokenizador; se usa el tokenizador %1 del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="268"/>
+        <source>%1 has no tokenizer (vocab.json and merges.txt), so its token ids cannot be turned into text. Add the tokenizer files to the folder, or choose in the Tokenizer box a workspace tokenizer of exactly %2 tokens (the model&apos;s vocabulary) and import again.</source>
+        <translation>%1 no tiene tokenizador (vocab.json y merges.txt), así que sus ids de token no se pueden convertir en texto. Agregue los archivos del tokenizador a la carpeta, o elija en el cuadro Tokenizador un tokenizador del espacio de trabajo de exactamente %2 tokens (el vocabulario del modelo) e importe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="284"/>
+        <source>GPT-2 checkpoint, %1 layers, %2 heads, %3 dims, %4 parameters, imported from %5</source>
+        <translation>Checkpoint de GPT-2, %1 capas, %2 cabezas, %3 dimensiones, %4 parámetros, importado de %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="304"/>
+        <source>Imported %1.</source>
+        <translation>Se importó %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="305"/>
+        <source>Notes: %1.</source>
+        <translation>Notas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="310"/>
+        <source>The checkpoint could not be imported: %1</source>
+        <translation>No se pudo importar el checkpoint: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="321"/>
+        <source>Export the model as a GPT-2 checkpoint (choose or create a folder)</source>
+        <translation>Exportar el modelo como checkpoint de GPT-2 (elija o cree una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="330"/>
+        <source>Only GPT models can be exported as GPT-2 checkpoints.</source>
+        <translation>Solo los modelos GPT se pueden exportar como checkpoints de GPT-2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="338"/>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="349"/>
+        <source>%1 was written to %2 (config.json, model.safetensors, vocab.json, merges.txt).</source>
+        <translation>%1 se escribió en %2 (config.json, model.safetensors, vocab.json, merges.txt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="352"/>
+        <source>%1 was written to %2 without vocab.json and merges.txt: only byte-level BPE tokenizers have that form, and this model&apos;s tokenizer is a %3 tokenizer. It was saved as tokenizer.json instead, which GPT-2 tools do not read.</source>
+        <translation>%1 se escribió en %2 sin vocab.json ni merges.txt: solo los tokenizadores BPE a nivel de bytes tienen esa forma, y el tokenizador de este modelo es un tokenizador %3. Se guardó, en cambio, como tokenizer.json, que las herramientas de GPT-2 no leen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="358"/>
+        <source>The model could not be exported: %1</source>
+        <translation>No se pudo exportar el modelo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GptPanel</name>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="98"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="99"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="101"/>
+        <source>Train a GPT and watch its loss go down</source>
+        <translation>Entrenar un GPT y ver cómo baja su pérdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="103"/>
+        <source>The workspace&apos;s models: rename, remove, import and export</source>
+        <translation>Los modelos del espacio de trabajo: cambiar el nombre, quitar, importar y exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="108"/>
+        <source>GPT: a transformer that predicts the next token</source>
+        <translation>GPT: un transformer que predice el próximo token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="109"/>
+        <source>&lt;p&gt;GPT is &lt;b&gt;autoregressive&lt;/b&gt;: it models a text as a chain of next-token predictions,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n&lt;/sub&gt;) = ∏&lt;sub&gt;k&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:k−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;It is a transformer used only as a &lt;b&gt;decoder&lt;/b&gt;: token and position embeddings, then &lt;i&gt;L&lt;/i&gt; blocks of &lt;b&gt;causal self-attention&lt;/b&gt; (each token looks only at itself and the tokens before it; the future is masked) and an MLP, then a softmax over the vocabulary.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Training&lt;/b&gt; maximises the likelihood, i.e. minimises the cross-entropy&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;J&lt;/i&gt; = −log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − … − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;n&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;with &lt;b&gt;teacher forcing&lt;/b&gt;: every position of a window sees the &lt;i&gt;true&lt;/i&gt; history and predicts its next token, all at once. Watch the &lt;b&gt;loss go down&lt;/b&gt;: from about log &lt;i&gt;V&lt;/i&gt; (guessing) to the corpus&apos;s own uncertainty; the &lt;b&gt;validation&lt;/b&gt; loss, on text the model never trains on, tells learning from memorising. Perplexity = e&lt;sup&gt;loss&lt;/sup&gt;.&lt;/p&gt;&lt;p&gt;GPT-2 (medium): context 1,024 tokens, embeddings of 1,024, 24 layers. The lecture&apos;s example is tiny: 2 layers, 2 heads, 64 dimensions, a BPE of 1,000 tokens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT es &lt;b&gt;autorregresivo&lt;/b&gt;: modela un texto como una cadena de predicciones del próximo token,&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n&lt;/sub&gt;) = ∏&lt;sub&gt;k&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;k&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:k−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Es un transformer usado solo como &lt;b&gt;decodificador&lt;/b&gt;: embeddings de token y de posición, luego &lt;i&gt;L&lt;/i&gt; bloques de &lt;b&gt;autoatención causal&lt;/b&gt; (cada token mira solo a sí mismo y a los tokens anteriores; el futuro está enmascarado) y un MLP, y al final una softmax sobre el vocabulario.&lt;/p&gt;&lt;p&gt;El &lt;b&gt;entrenamiento&lt;/b&gt; maximiza la verosimilitud, es decir, minimiza la entropía cruzada&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;J&lt;/i&gt; = −log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) − … − log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;n&lt;/sub&gt;|&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:n−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;con &lt;b&gt;teacher forcing&lt;/b&gt;: cada posición de una ventana ve la historia &lt;i&gt;verdadera&lt;/i&gt; y predice su próximo token, todas a la vez. Observe cómo &lt;b&gt;baja la pérdida&lt;/b&gt;: desde alrededor de log &lt;i&gt;V&lt;/i&gt; (adivinar al azar) hasta la incertidumbre propia del corpus; la pérdida de &lt;b&gt;validación&lt;/b&gt;, sobre texto con el que el modelo nunca entrena, distingue aprender de memorizar. Perplejidad = e&lt;sup&gt;pérdida&lt;/sup&gt;.&lt;/p&gt;&lt;p&gt;GPT-2 (medium): contexto de 1024 tokens, embeddings de 1024, 24 capas. El ejemplo de la clase es diminuto: 2 capas, 2 cabezas, 64 dimensiones y un BPE de 1000 tokens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="130"/>
+        <source>Train the lecture&apos;s tiny GPT (2 layers, 2 heads, 64 dims, 300 steps) on the first corpus, with a 1,000-token BPE</source>
+        <translation>Entrena el GPT diminuto de la clase (2 capas, 2 cabezas, 64 dimensiones, 300 pasos) con el primer corpus y un BPE de 1000 tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="140"/>
+        <source>Nothing was started: %1</source>
+        <translation>No se inició nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="173"/>
+        <source>Training was stopped before its first step; no model was kept.</source>
+        <translation>El entrenamiento se detuvo antes de su primer paso; no se conservó ningún modelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="179"/>
+        <source>Training failed: %1</source>
+        <translation>El entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="211"/>
+        <source>It was added as %1. Try a lower learning rate or a longer warm-up.</source>
+        <translation>Se agregó como %1. Pruebe con una tasa de aprendizaje más baja o un calentamiento más largo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="215"/>
+        <source>Stopped: the model was kept as %1 (%2).</source>
+        <translation>Detenido: el modelo se conservó como %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="219"/>
+        <source>Trained %1.</source>
+        <translation>Se entrenó %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="221"/>
+        <source>Final training loss %1.</source>
+        <translation>Pérdida final de entrenamiento: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="224"/>
+        <source>Validation perplexity %1.</source>
+        <translation>Perplejidad de validación: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="267"/>
+        <source>Training a 1,000-token BPE first, then the GPT...</source>
+        <translation>Entrenando primero un BPE de 1000 tokens y después el GPT...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GptPanel.cpp" line="283"/>
+        <source>The tokenizer could not be trained: %1</source>
+        <translation>No se pudo entrenar el tokenizador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GptSettingsForm</name>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="168"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="169"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <source>The texts the model learns to continue</source>
+        <translation>Los textos que el modelo aprende a continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="171"/>
+        <source>&amp;Tokenizer:</source>
+        <translation>&amp;Tokenizador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="172"/>
+        <source>Turns the texts into token ids; its vocabulary size is the model&apos;s V</source>
+        <translation>Convierte los textos en ids de token; el tamaño de su vocabulario es la V del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <source>&amp;Layers:</source>
+        <translation>C&amp;apas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <source>Transformer blocks stacked one on the other (L)</source>
+        <translation>Bloques transformer apilados uno sobre otro (L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="174"/>
+        <source>&amp;Heads:</source>
+        <translation>Ca&amp;bezas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="175"/>
+        <source>Attention heads per layer; each looks at C / heads dimensions</source>
+        <translation>Cabezas de atención por capa; cada una mira C / cabezas dimensiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <source>&amp;Embedding size:</source>
+        <translation>Tamaño del embedd&amp;ing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <source>Dimensions of every token&apos;s vector (C)</source>
+        <translation>Dimensiones del vector de cada token (C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="177"/>
+        <source>C&amp;ontext:</source>
+        <translation>C&amp;ontexto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
+        <source>The longest sequence the model can read: its learned positions</source>
+        <translation>La secuencia más larga que el modelo puede leer: sus posiciones aprendidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
+        <source>&amp;Dropout:</source>
+        <translation>&amp;Dropout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="180"/>
+        <source>Probability of zeroing an activation while training (0 = none)</source>
+        <translation>Probabilidad de poner a cero una activación durante el entrenamiento (0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Pasos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <source>Optimizer updates (AdamW)</source>
+        <translation>Actualizaciones del optimizador (AdamW)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <source>Windows of text per step</source>
+        <translation>Ventanas de texto por paso (el tamaño del batch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="183"/>
+        <source>Se&amp;quence length:</source>
+        <translation>Longitud de &amp;secuencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="184"/>
+        <source>Tokens per window; each window teaches T next-token predictions at once (teacher forcing)</source>
+        <translation>Tokens por ventana; cada ventana enseña T predicciones del próximo token a la vez (teacher forcing)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
+        <source>Learning &amp;rate:</source>
+        <translation>Tasa de ap&amp;rendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="187"/>
+        <source>The largest learning rate, reached after the warm-up, then decayed as a cosine</source>
+        <translation>La tasa de aprendizaje máxima, que se alcanza después del calentamiento y luego decae como un coseno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <source>&amp;Warm-up:</source>
+        <translation>Cale&amp;ntamiento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <source>Steps over which the learning rate grows from 0</source>
+        <translation>Pasos durante los cuales la tasa de aprendizaje crece desde 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <source>S&amp;eed:</source>
+        <translation>Se&amp;milla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <source>Seeds the initial weights and the choice of windows</source>
+        <translation>Semilla para los pesos iniciales y la elección de las ventanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="190"/>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="191"/>
+        <source>Fraction of the tokens, at the end of the corpus, held out to measure the loss on text the model never trains on</source>
+        <translation>Fracción de los tokens, al final del corpus, que se reserva para medir la pérdida con texto con el que el modelo nunca entrena</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="193"/>
+        <source>Sample e&amp;very:</source>
+        <translation>&amp;Generar cada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="194"/>
+        <source>Generate a short text every N steps (0 = never)</source>
+        <translation>Genera un texto breve cada N pasos (0 = nunca)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <source>Sample &amp;prompt:</source>
+        <translation>Prompt de m&amp;uestra:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <source>The beginning of every sample</source>
+        <translation>El comienzo de cada muestra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="196"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="197"/>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="198"/>
+        <source>T&amp;rain</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="199"/>
+        <source>Train a new model with these settings (Ctrl+Return)</source>
+        <translation>Entrena un modelo nuevo con esta configuración (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="201"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="202"/>
+        <source>Stop training; the model keeps the last completed step</source>
+        <translation>Detiene el entrenamiento; el modelo conserva el último paso completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="218"/>
+        <source>%1 (processed)</source>
+        <translation>%1 (procesado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="240"/>
+        <source>%1 (%2 tokens)</source>
+        <translation>%1 (%2 tokens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="364"/>
+        <source>Choose a corpus to train on (load one in the Corpus lesson).</source>
+        <translation>Elija un corpus para entrenar (cargue uno en la lección Corpus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="366"/>
+        <source>Choose a tokenizer (train one in the Tokenization lesson, or press the lecture example button).</source>
+        <translation>Elija un tokenizador (entrene uno en la lección Tokenización o pulse el botón del ejemplo de la clase).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="381"/>
+        <source>&lt;b&gt;%1 parameters&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</source>
+        <translation>&lt;b&gt;%1 parámetros&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="386"/>
+        <source>Parameters: choose a tokenizer and a valid shape</source>
+        <translation>Parámetros: elija un tokenizador y una forma válida</translation>
+    </message>
+</context>
+<context>
+    <name>GptTrainTab</name>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="56"/>
+        <source>Samples generated during training (the same prompt, step by step):</source>
+        <translation>Muestras generadas durante el entrenamiento (el mismo prompt, paso a paso):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="57"/>
+        <source>What the model writes after the prompt at each sampling step: noise first, then the corpus&apos;s letters, words and style</source>
+        <translation>Lo que escribe el modelo después del prompt en cada paso de muestreo: primero ruido, luego las letras, las palabras y el estilo del corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="59"/>
+        <source>Perplexity = exp(validation loss): the model is as unsure as if it chose among that many tokens</source>
+        <translation>Perplejidad = exp(pérdida de validación): el modelo está tan inseguro como si eligiera entre esa cantidad de tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="86"/>
+        <source>&lt;b&gt;Step %1:&lt;/b&gt; %2&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Paso %1:&lt;/b&gt; %2&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="100"/>
+        <source>%1 has no training history (it was imported).</source>
+        <translation>%1 no tiene historial de entrenamiento (se importó).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="101"/>
+        <source>The training curve of %1.</source>
+        <translation>La curva de entrenamiento de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="123"/>
+        <source>Press Train: the loss of each step appears here as it is measured.</source>
+        <translation>Pulse Entrenar: la pérdida de cada paso aparece aquí a medida que se mide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="128"/>
+        <source>Step &lt;b&gt;%1&lt;/b&gt; of %2 · training loss &lt;b&gt;%3&lt;/b&gt; · %4 tokens/s · learning rate %5</source>
+        <translation>Paso &lt;b&gt;%1&lt;/b&gt; de %2 · pérdida de entrenamiento &lt;b&gt;%3&lt;/b&gt; · %4 tokens/s · tasa de aprendizaje %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="136"/>
+        <source> · validation loss &lt;b&gt;%1&lt;/b&gt;, perplexity &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation> · pérdida de validación &lt;b&gt;%1&lt;/b&gt;, perplejidad &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="286"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="234"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="498"/>
+        <source>masked</source>
+        <translation>enmascarada</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="340"/>
         <source>No matrix to show</source>
         <translation>No hay ninguna matriz para mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="446"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="579"/>
+        <source>%1 × %2: masked</source>
+        <translation>%1 × %2: enmascarada</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="586"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2: %3</translation>
     </message>
@@ -873,34 +2117,149 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="13"/>
+        <location filename="../ui/LessonRegistry.cpp" line="16"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="15"/>
+        <location filename="../ui/LessonRegistry.cpp" line="18"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documentos, vocabulario, frecuencias, ley de Zipf y concordancias</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="25"/>
+        <location filename="../ui/LessonRegistry.cpp" line="28"/>
         <source>Preprocessing</source>
         <translation>Preprocesamiento</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="27"/>
+        <location filename="../ui/LessonRegistry.cpp" line="30"/>
         <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
         <translation>Limpieza, normalización, oraciones, tokens, palabras vacías, raíces, lemas y ortografía, paso a paso</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="37"/>
+        <location filename="../ui/LessonRegistry.cpp" line="40"/>
         <source>Tokenization</source>
         <translation>Tokenización</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="39"/>
+        <location filename="../ui/LessonRegistry.cpp" line="42"/>
         <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
         <translation>Palabras, caracteres y subpalabras: BPE y WordPiece entrenados, comparados y reproducidos fusión a fusión</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="52"/>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <source>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</source>
+        <translation>Autoatención paso a paso, consultas, claves y valores, codificación posicional, normalización de capas y todas las cabezas de un GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="64"/>
+        <source>Transformer / GPT</source>
+        <translation>Transformer / GPT</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="66"/>
+        <source>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</source>
+        <translation>Entrenar un GPT pequeño con un corpus y ver cómo baja la pérdida; abrir y guardar checkpoints de GPT-2</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="75"/>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="77"/>
+        <source>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</source>
+        <translation>La distribución del próximo token con temperatura, top-k y top-p; generar paso a paso o N tokens de una vez</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="179"/>
+        <source>Step %1
+Training loss: %2</source>
+        <translation>Paso %1
+Pérdida de entrenamiento: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="182"/>
+        <source>
+Validation loss: %1 (perplexity %2)</source>
+        <translation>
+Pérdida de validación: %1 (perplejidad %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="185"/>
+        <source>
+Learning rate: %1</source>
+        <translation>
+Tasa de aprendizaje: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="251"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <source>Training loss</source>
+        <translation>Pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <source>Validation loss</source>
+        <translation>Pérdida de validación</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <source>Tokens per second</source>
+        <translation>Tokens por segundo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="240"/>
+        <source>Export picture (PNG, SVG)...</source>
+        <translation>Exportar imagen (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="241"/>
+        <source>Export points (CSV)...</source>
+        <translation>Exportar puntos (CSV)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="248"/>
+        <source>Loss during training</source>
+        <translation>Pérdida durante el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="249"/>
+        <source>Training loss (batch)</source>
+        <translation>Entrenamiento (lote)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="250"/>
+        <source>Validation loss (held-out text)</source>
+        <translation>Validación (texto reservado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="252"/>
+        <source>Loss (nats, log scale)</source>
+        <translation>Pérdida (nats, escala log.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/LossChart.cpp" line="253"/>
+        <source>Right-click to export the picture or the points</source>
+        <translation>Clic derecho para exportar la imagen o los puntos</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +2549,368 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Ready</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>NoModelPage</name>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="54"/>
+        <source>No language model in the workspace</source>
+        <translation>No hay ningún modelo de lenguaje en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="57"/>
+        <source>Generation needs a model that predicts the next token. Train the lecture&apos;s small GPT on the corpus here, train your own in the GPT lesson, or import a GPT-2 checkpoint there.</source>
+        <translation>La generación necesita un modelo que prediga el próximo token. Entrene aquí el GPT pequeño de la clase con el corpus, entrene el suyo en la lección GPT o importe allí un checkpoint de GPT-2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="60"/>
+        <source>Training the lecture&apos;s model…</source>
+        <translation>Entrenando el modelo de la clase…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="61"/>
+        <source>Train the lecture&apos;s small model</source>
+        <translation>Entrenar el modelo pequeño de la clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/NoModelPage.cpp" line="62"/>
+        <source>Trains a small byte-level BPE and a tiny GPT on the first corpus of the workspace (the sample corpus when there is none)</source>
+        <translation>Entrena un BPE a nivel de bytes pequeño y un GPT diminuto con el primer corpus del espacio de trabajo (el corpus de muestra si no hay ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>NormalizationView</name>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="154"/>
+        <source>Sentence &amp;1:</source>
+        <translation>Oración &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="155"/>
+        <source>Sentence &amp;2 (another length):</source>
+        <translation>Oración &amp;2 (otra longitud):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="156"/>
+        <source>Its words are the tokens; the shorter sentence is padded</source>
+        <translation>Sus palabras son los tokens; la oración más corta se completa con relleno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="158"/>
+        <source>&amp;Vectors:</source>
+        <translation>&amp;Vectores:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="160"/>
+        <source>&amp;D:</source>
+        <translation>&amp;D:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="161"/>
+        <source>Features of the random word vectors (a GPT brings its own)</source>
+        <translation>Características de los vectores aleatorios de palabras (un GPT trae los suyos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="162"/>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="163"/>
+        <source>The same seed gives the same random vectors</source>
+        <translation>La misma semilla da los mismos vectores aleatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="164"/>
+        <source>Batch norm &amp;counts padding</source>
+        <translation>La norm. del batch &amp;cuenta el relleno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="165"/>
+        <source>A batch norm unaware of the padding takes the padding zeros into its means and variances</source>
+        <translation>Una normalización del batch que no sabe del relleno incluye los ceros del relleno en sus medias y varianzas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="167"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="168"/>
+        <source>Save the matrices shown as PNG or SVG</source>
+        <translation>Guarda las matrices que se muestran como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="169"/>
+        <source>&lt;b&gt;Layer norm&lt;/b&gt;: each token (row) over its own &lt;i&gt;D&lt;/i&gt; features, (x − μ&lt;sub&gt;token&lt;/sub&gt;) / √(σ²&lt;sub&gt;token&lt;/sub&gt; + ε).&lt;br&gt;&lt;b&gt;Batch norm&lt;/b&gt;: each feature (column) over every token of the batch, (x − μ&lt;sub&gt;feature&lt;/sub&gt;) / √(σ²&lt;sub&gt;feature&lt;/sub&gt; + ε).</source>
+        <translation>&lt;b&gt;Normalización de capas&lt;/b&gt;: cada token (fila) sobre sus propias &lt;i&gt;D&lt;/i&gt; características, (x − μ&lt;sub&gt;token&lt;/sub&gt;) / √(σ²&lt;sub&gt;token&lt;/sub&gt; + ε).&lt;br&gt;&lt;b&gt;Normalización del batch&lt;/b&gt;: cada característica (columna) sobre todos los tokens del batch, (x − μ&lt;sub&gt;característica&lt;/sub&gt;) / √(σ²&lt;sub&gt;característica&lt;/sub&gt; + ε).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="230"/>
+        <source>each sentence needs at least one word</source>
+        <translation>cada oración necesita al menos una palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="238"/>
+        <source>[pad]</source>
+        <translation>[pad]</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="262"/>
+        <source>Batch &lt;b&gt;X&lt;/b&gt; (%1 × %2)</source>
+        <translation>Batch &lt;b&gt;X&lt;/b&gt; (%1 × %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="263"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="278"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="282"/>
+        <source>padding</source>
+        <translation>relleno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="264"/>
+        <source>sentence 1, then sentence 2</source>
+        <translation>oración 1, oración 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="264"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="279"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="283"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="292"/>
+        <source>feature</source>
+        <translation>característica</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="272"/>
+        <source>Layer norm&apos;s μ, σ² per token</source>
+        <translation>μ, σ² por token de la norm. de capas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="273"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="291"/>
+        <source>μ</source>
+        <translation>μ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="273"/>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="291"/>
+        <source>σ²</source>
+        <translation>σ²</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="275"/>
+        <source>token row</source>
+        <translation>fila de token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="277"/>
+        <source>&lt;b&gt;Layer norm&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Normalización de capas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="281"/>
+        <source>&lt;b&gt;Batch norm&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Normalización del batch&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="290"/>
+        <source>Batch norm&apos;s μ, σ² per feature</source>
+        <translation>μ, σ² por característica de la norm. del batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="295"/>
+        <source>Cannot normalise: %1</source>
+        <translation>No se puede normalizar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="299"/>
+        <source>&lt;p&gt;%1 of the %2 rows are padding (hatched). Batch norm&apos;s means and variances (under it) come from %3.&lt;/p&gt;&lt;p&gt;Normalising sentence 1 alone instead of in this batch changes its values by up to &lt;b&gt;%4&lt;/b&gt; with batch norm (padding counted) and by &lt;b&gt;%5&lt;/b&gt; with layer norm: layer norm never looks at the other sentence or at the padding.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 de las %2 filas son relleno (rayadas). Las medias y varianzas de la normalización del batch (debajo) salen de %3.&lt;/p&gt;&lt;p&gt;Normalizar la oración 1 sola, en lugar de en este batch, cambia sus valores hasta &lt;b&gt;%4&lt;/b&gt; con la normalización del batch (contando el relleno) y &lt;b&gt;%5&lt;/b&gt; con la normalización de capas: la normalización de capas nunca mira la otra oración ni el relleno.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="306"/>
+        <source>every row, padding zeros included</source>
+        <translation>todas las filas, incluidos los ceros del relleno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/NormalizationView.cpp" line="307"/>
+        <source>the real tokens only</source>
+        <translation>solo los tokens reales</translation>
+    </message>
+</context>
+<context>
+    <name>PositionalEncodingView</name>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="173"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="187"/>
+        <source>Sinusoidal (lecture)</source>
+        <translation>Sinusoidal (la clase)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="176"/>
+        <source>Learned: wpe of %1</source>
+        <translation>Aprendida: wpe de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="186"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="188"/>
+        <source>The fixed sinusoids, or the position vectors a GPT of the workspace learned (wpe)</source>
+        <translation>Las sinusoides fijas, o los vectores de posición que aprendió un GPT del espacio de trabajo (wpe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="190"/>
+        <source>How many positions n (rows) to draw</source>
+        <translation>Cuántas posiciones n (filas) se dibujan</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="191"/>
+        <source>The embedding dimension D (columns)</source>
+        <translation>La dimensión del embedding D (columnas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="192"/>
+        <source>The base L of the wavelengths: 10, 100, 1 000, 10 000 (the paper&apos;s) or 100 000</source>
+        <translation>La base L de las longitudes de onda: 10, 100, 1000, 10 000 (la del artículo) o 100 000</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="194"/>
+        <source>&amp;Sentences:</source>
+        <translation>&amp;Oraciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="195"/>
+        <source>Se&amp;cond:</source>
+        <translation>Se&amp;gunda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="196"/>
+        <source>The same words in another order</source>
+        <translation>Las mismas palabras en otro orden</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="197"/>
+        <source>E&amp;xport picture…</source>
+        <translation>E&amp;xportar imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="199"/>
+        <source>Save the heatmap and the comparison as PNG or SVG</source>
+        <translation>Guarda el mapa de calor y la comparación como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="200"/>
+        <source>Export &amp;table…</source>
+        <translation>Exportar &amp;tabla…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="201"/>
+        <source>Save the comparison of the two sentences as CSV</source>
+        <translation>Guarda la comparación de las dos oraciones como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="202"/>
+        <source>&lt;b&gt;Why order needs positions&lt;/b&gt;: each word&apos;s vector in the first sentence against the same word in the second (cosine; 1 = identical)</source>
+        <translation>&lt;b&gt;Por qué el orden necesita posiciones&lt;/b&gt;: el vector de cada palabra de la primera oración frente a la misma palabra en la segunda (coseno; 1 = idénticos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>n (1st)</source>
+        <translation>n (1.ª)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>n (2nd)</source>
+        <translation>n (2.ª)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="205"/>
+        <source>cos x</source>
+        <translation>cos x</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="206"/>
+        <source>cos (x + r)</source>
+        <translation>cos (x + r)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="207"/>
+        <source>Without positions: the same word is the same vector</source>
+        <translation>Sin posiciones: la misma palabra es el mismo vector</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="209"/>
+        <source>With positions: x + r at position n in one sentence and m in the other</source>
+        <translation>Con posiciones: x + r en la posición n en una oración y m en la otra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="210"/>
+        <source>x̃ = x + r,&amp;nbsp; r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for even &lt;i&gt;i&lt;/i&gt;, cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for odd &lt;i&gt;i&lt;/i&gt; (counted from 0)</source>
+        <translation>x̃ = x + r,&amp;nbsp; r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) para &lt;i&gt;i&lt;/i&gt; par, cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) para &lt;i&gt;i&lt;/i&gt; impar (contando desde 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="283"/>
+        <source>&amp;Positions N: %1</source>
+        <translation>&amp;Posiciones N: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="299"/>
+        <source>&amp;Dimensions D: %1</source>
+        <translation>&amp;Dimensiones D: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="300"/>
+        <source>&amp;Base L: (learned, none)</source>
+        <translation>&amp;Base L: (aprendida, ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="301"/>
+        <source>&amp;Base L: %1</source>
+        <translation>&amp;Base L: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="316"/>
+        <source>Learned positions of “%1”: wpe (%2 × %3)</source>
+        <translation>Posiciones aprendidas de “%1”: wpe (%2 × %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="320"/>
+        <source>Sinusoidal positions r (%1 × %2), L = %3</source>
+        <translation>Posiciones sinusoidales r (%1 × %2), L = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <source>position n</source>
+        <translation>posición n</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <source>dimension i</source>
+        <translation>dimensión i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="358"/>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="362"/>
+        <source>Type two sentences to compare.</source>
+        <translation>Escriba dos oraciones para compararlas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="366"/>
+        <source>Bag of embeddings Σx: the two sums differ by %1, the same bag of words.&lt;br&gt;After self-attention softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, a word against itself in the other sentence (mean cosine): &lt;b&gt;%2&lt;/b&gt; without positions, &lt;b&gt;%3&lt;/b&gt; with x̃ = x + r.&lt;br&gt;&lt;small&gt;Random word vectors of dimension %4: the same word, the same vector.&lt;/small&gt;</source>
+        <translation>Bolsa de embeddings Σx: las dos sumas difieren en %1, la misma bolsa de palabras.&lt;br&gt;Después de la autoatención softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, una palabra frente a sí misma en la otra oración (coseno medio): &lt;b&gt;%2&lt;/b&gt; sin posiciones, &lt;b&gt;%3&lt;/b&gt; con x̃ = x + r.&lt;br&gt;&lt;small&gt;Vectores aleatorios de palabras de dimensión %4: la misma palabra, el mismo vector.&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +3218,268 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>ProbabilityBars</name>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="34"/>
+        <source>kept</source>
+        <translation>conservado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="36"/>
+        <source>cut by top-k</source>
+        <translation>cortado por top-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="38"/>
+        <source>cut by top-p</source>
+        <translation>cortado por top-p</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="40"/>
+        <source>not the most probable (greedy)</source>
+        <translation>no es el más probable (voraz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="53"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="196"/>
+        <source>Model (T = 1)</source>
+        <translation>Modelo (T = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="54"/>
+        <source>After temperature and truncation</source>
+        <translation>Después de temperatura y truncamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="192"/>
+        <source>id %1, rank %2</source>
+        <translation>id %1, rango %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="197"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="397"/>
+        <source>After temperature</source>
+        <translation>Después de la temperatura</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="198"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="397"/>
+        <source>After truncation</source>
+        <translation>Después del truncamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="199"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="398"/>
+        <source>Cumulative</source>
+        <translation>Acumulada</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="200"/>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="398"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="203"/>
+        <source>Click to append this token</source>
+        <translation>Haga clic para agregar este token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="248"/>
+        <source>Next token</source>
+        <translation>Próximo token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="383"/>
+        <source>Export picture (PNG/SVG)…</source>
+        <translation>Exportar imagen (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="385"/>
+        <source>Export table (CSV)…</source>
+        <translation>Exportar tabla (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="396"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="396"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="396"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ProbabilityBars.cpp" line="397"/>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>PromptNotes</name>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="15"/>
+        <source>The prompt is empty: the model starts from %1, the token that separates documents, so it writes the beginning of a text.</source>
+        <translation>El prompt está vacío: el modelo parte de %1, el token que separa los documentos, así que escribe el comienzo de un texto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="19"/>
+        <source>The prompt is empty and this vocabulary has no start token: type a few words for the model to continue.</source>
+        <translation>El prompt está vacío y este vocabulario no tiene token de inicio: escriba algunas palabras para que el modelo las continúe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="22"/>
+        <source>%n token(s) of the prompt are not in the vocabulary and became %1: the model cannot tell what they were.</source>
+        <translation>
+            <numerusform>%n token del prompt no está en el vocabulario y se convirtió en %1: el modelo no puede saber qué era.</numerusform>
+            <numerusform>%n tokens del prompt no están en el vocabulario y se convirtieron en %1: el modelo no puede saber qué eran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="29"/>
+        <source>The text has %1 tokens but the model reads at most %2: it sees only the last %2 (a sliding window); the first %3 are ignored.</source>
+        <translation>El texto tiene %1 tokens, pero el modelo lee como máximo %2: solo ve los últimos %2 (una ventana deslizante); se ignoran los primeros %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingControls</name>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="170"/>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Estrategia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="171"/>
+        <source>Greedy (most probable)</source>
+        <translation>Voraz (el más probable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="172"/>
+        <source>Random sampling</source>
+        <translation>Muestreo aleatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="173"/>
+        <source>Top-k sampling</source>
+        <translation>Muestreo top-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="174"/>
+        <source>Top-p (nucleus) sampling</source>
+        <translation>Muestreo top-p (núcleo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="175"/>
+        <source>Top-k, then top-p</source>
+        <translation>Top-k y luego top-p</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="176"/>
+        <source>How the next token is chosen from the model&apos;s probabilities</source>
+        <translation>Cómo se elige el próximo token a partir de las probabilidades del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="177"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="179"/>
+        <source>Divides the logits before the softmax: below 1 sharpens the distribution, above 1 flattens it; 0 is greedy</source>
+        <translation>Divide los logits antes de la softmax: por debajo de 1 afila la distribución, por encima de 1 la aplana; 0 es la decodificación voraz</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="181"/>
+        <source>Presets:</source>
+        <translation>Ajustes predefinidos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="182"/>
+        <source>Precise %1</source>
+        <translation>Preciso %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="183"/>
+        <source>Low temperature (0.2–0.5): deterministic tasks such as summaries, answers, entity extraction</source>
+        <translation>Temperatura baja (0.2–0.5): tareas deterministas como resúmenes, respuestas, extracción de entidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="185"/>
+        <source>Default %1</source>
+        <translation>Por defecto %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="186"/>
+        <source>Temperature 1: the model&apos;s own distribution, a balance between creativity and realism</source>
+        <translation>Temperatura 1: la distribución propia del modelo, un equilibrio entre creatividad y realismo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="188"/>
+        <source>Poetry %1</source>
+        <translation>Poesía %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="189"/>
+        <source>High temperature (1.2–2): poetry, stories, brainstorming</source>
+        <translation>Temperatura alta (1.2–2): poesía, historias, lluvia de ideas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="190"/>
+        <source>Top-&amp;k:</source>
+        <translation>Top-&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="191"/>
+        <source>Keep only the k most probable tokens, then sample among them</source>
+        <translation>Conserva solo los k tokens más probables y luego muestrea entre ellos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="193"/>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="194"/>
+        <source>Keep the most probable tokens until their cumulative probability reaches p (the lecture: 0.95); the rest are cut and the kept ones re-normalised</source>
+        <translation>Conserva los tokens más probables hasta que su probabilidad acumulada alcanza p (en la clase: 0.95); el resto se corta y los conservados se renormalizan</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="197"/>
+        <source>S&amp;eed:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="198"/>
+        <source>The same seed, prompt and settings give the same text</source>
+        <translation>La misma semilla, el mismo prompt y la misma configuración dan el mismo texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="199"/>
+        <source>&amp;New tokens:</source>
+        <translation>Tokens &amp;nuevos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="200"/>
+        <source>How many tokens “Generate” adds</source>
+        <translation>Cuántos tokens agrega “Generar”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="308"/>
+        <source>Temperature 0: greedy, the most probable token every time.</source>
+        <translation>Temperatura 0: voraz, siempre el token más probable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/SamplingControls.cpp" line="311"/>
+        <source>k ≥ the vocabulary (%1 tokens): every token is kept.</source>
+        <translation>k ≥ el vocabulario (%1 tokens): se conservan todos los tokens.</translation>
+    </message>
+</context>
+<context>
     <name>StepChecklist</name>
     <message>
         <location filename="../ui/widgets/StepChecklist.cpp" line="188"/>
@@ -1735,6 +3718,69 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>StepsView</name>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>Chosen by</source>
+        <translation>Elegido por</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="36"/>
+        <source>p model</source>
+        <translation>p modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="37"/>
+        <source>p final</source>
+        <translation>p final</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="37"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="38"/>
+        <source>The model&apos;s probability of the token (temperature 1)</source>
+        <translation>La probabilidad del token según el modelo (temperatura 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="39"/>
+        <source>Its probability after temperature, top-k and top-p, re-normalised: what the sampler drew from (0 when you chose a cut token)</source>
+        <translation>Su probabilidad después de la temperatura, top-k y top-p, renormalizada: de donde sorteó el muestreador (0 cuando usted eligió un token cortado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="42"/>
+        <source>1 = the most probable token</source>
+        <translation>1 = el token más probable</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="69"/>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="72"/>
+        <source>Step (sampler)</source>
+        <translation>Paso (muestreador)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StepsView.cpp" line="75"/>
+        <source>Generate (sampler)</source>
+        <translation>Generar (muestreador)</translation>
+    </message>
+</context>
+<context>
     <name>StopWordsDialog</name>
     <message>
         <location filename="../ui/StopWordsDialog.cpp" line="17"/>
@@ -1758,6 +3804,93 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
             <numerusform>%Ln palabra</numerusform>
             <numerusform>%Ln palabras</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StrategyComparison</name>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="34"/>
+        <source>Greedy</source>
+        <translation>Voraz</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="34"/>
+        <source>the most probable token</source>
+        <translation>el token más probable</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="35"/>
+        <source>Random sampling</source>
+        <translation>Muestreo aleatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="35"/>
+        <source>T = 1, seed %1</source>
+        <translation>T = 1, semilla %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="38"/>
+        <source>Top-k sampling</source>
+        <translation>Muestreo top-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="39"/>
+        <source>k = %1, T = 1, seed %2</source>
+        <translation>k = %1, T = 1, semilla %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="42"/>
+        <source>Top-p sampling</source>
+        <translation>Muestreo top-p</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="43"/>
+        <source>p = %1, T = 1, seed %2</source>
+        <translation>p = %1, T = 1, semilla %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="46"/>
+        <source>Top-p, low temperature</source>
+        <translation>Top-p, temperatura baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="47"/>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="53"/>
+        <source>p = %1, T = %2, seed %3</source>
+        <translation>p = %1, T = %2, semilla %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparison.cpp" line="52"/>
+        <source>Top-p, high temperature</source>
+        <translation>Top-p, temperatura alta</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyComparisonView</name>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <source>Continuation</source>
+        <translation>Continuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <source>Mean p</source>
+        <translation>p media</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="51"/>
+        <source>The model&apos;s mean probability (at temperature 1) of the tokens each strategy chose: greedy picks likely tokens, pure sampling also picks unlikely ones</source>
+        <translation>La probabilidad media según el modelo (a temperatura 1) de los tokens que eligió cada estrategia: la voraz elige tokens probables; el muestreo puro también elige tokens poco probables</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="60"/>
+        <source>&lt;b&gt;Prompt:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Prompt:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +3952,14 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <location filename="../ui/TokenDisplay.cpp" line="110"/>
         <source>&lt;p&gt;From the text: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Del texto: “%1”&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLinkView</name>
+    <message>
+        <location filename="../ui/widgets/TokenLinkView.cpp" line="223"/>
+        <source>No tokens to show</source>
+        <translation>No hay tokens para mostrar</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +4644,347 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>ToyAttentionView</name>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="172"/>
+        <source>&amp;Sentence:</source>
+        <translation>&amp;Oración:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="173"/>
+        <source>The words of the sentence are the tokens (rows of X)</source>
+        <translation>Las palabras de la oración son los tokens (filas de X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="174"/>
+        <source>&amp;Vectors X:</source>
+        <translation>&amp;Vectores X:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="176"/>
+        <source>&amp;Dimension d:</source>
+        <translation>&amp;Dimensión d:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="177"/>
+        <source>Size of the random word vectors (a GPT brings its own)</source>
+        <translation>Tamaño de los vectores aleatorios de palabras (un GPT trae los suyos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="178"/>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="179"/>
+        <source>The same seed gives the same random vectors and matrices W</source>
+        <translation>La misma semilla da los mismos vectores aleatorios y las mismas matrices W</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="180"/>
+        <source>&amp;Causal (j ≤ i)</source>
+        <translation>&amp;Causal (j ≤ i)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="181"/>
+        <source>Each token only looks at itself and the tokens before it, as in a language model that predicts the next word</source>
+        <translation>Cada token solo mira a sí mismo y a los tokens anteriores, como en un modelo de lenguaje que predice la próxima palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="183"/>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="185"/>
+        <source>1. Similarities XXᵀ</source>
+        <translation>1. Similitudes XXᵀ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="186"/>
+        <source>2. Weights α = softmax(XXᵀ)</source>
+        <translation>2. Pesos α = softmax(XXᵀ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="187"/>
+        <source>3. Output Y = αX</source>
+        <translation>3. Salida Y = αX</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="188"/>
+        <source>4. Q, K, V = XW</source>
+        <translation>4. Q, K, V = XW</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="189"/>
+        <source>5. Scores QKᵀ/√d</source>
+        <translation>5. Puntajes QKᵀ/√d</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="190"/>
+        <source>6. Weights α = softmax(QKᵀ/√d)</source>
+        <translation>6. Pesos α = softmax(QKᵀ/√d)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="191"/>
+        <source>7. Output Y = αV</source>
+        <translation>7. Salida Y = αV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>1 XXᵀ</source>
+        <translation>1 XXᵀ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>2 softmax</source>
+        <translation>2 softmax</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>3 αX</source>
+        <translation>3 αX</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>4 QKV</source>
+        <translation>4 QKV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>5 QKᵀ</source>
+        <translation>5 QKᵀ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="194"/>
+        <source>6 softmax</source>
+        <translation>6 softmax</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="195"/>
+        <source>7 αV</source>
+        <translation>7 αV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="201"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="202"/>
+        <source>The previous step (Ctrl+Page Up)</source>
+        <translation>El paso anterior (Ctrl+RePág)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="203"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="204"/>
+        <source>The next step (Ctrl+Page Down)</source>
+        <translation>El paso siguiente (Ctrl+AvPág)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="205"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="206"/>
+        <source>Save the matrices shown as PNG or SVG</source>
+        <translation>Guarda las matrices que se muestran como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="325"/>
+        <source>−∞ (j &gt; i)</source>
+        <translation>−∞ (j &gt; i)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="326"/>
+        <source>0 (j &gt; i)</source>
+        <translation>0 (j &gt; i)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="337"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Similarity of every pair of tokens: S = &lt;b&gt;XX&lt;/b&gt;ᵀ, S&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;. Close vectors mean similar words.</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Similitud de cada par de tokens: S = &lt;b&gt;XX&lt;/b&gt;ᵀ, S&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;. Vectores cercanos significan palabras parecidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="342"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Each row becomes weights that sum to 1: α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;) / Σ&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt; exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;).</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Cada fila se convierte en pesos que suman 1: α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;) / Σ&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt; exp(x&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;·x&lt;sub&gt;&lt;i&gt;k&lt;/i&gt;&lt;/sub&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="348"/>
+        <source>&lt;b&gt;3.&lt;/b&gt; Each token becomes a mix of the tokens it attends to: y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;, &lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Cada token se convierte en una mezcla de los tokens a los que atiende: y&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; x&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;, &lt;b&gt;Y&lt;/b&gt; = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) &lt;b&gt;X&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="354"/>
+        <source>&lt;b&gt;4.&lt;/b&gt; &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (queries: what a token looks for, the user&apos;s tastes), &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (keys: what it offers, a film&apos;s attributes), &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (values: what it passes on, the films).</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; &lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (consultas: lo que busca un token, los gustos del usuario), &lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (claves: lo que ofrece, los atributos de una película), &lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (valores: lo que transmite, las películas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="360"/>
+        <source>&lt;b&gt;5.&lt;/b&gt; A query matches the keys close to it: S = &lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;; dividing by √&lt;i&gt;d&lt;/i&gt; keeps the scores from growing with the dimension.</source>
+        <translation>&lt;b&gt;5.&lt;/b&gt; Una consulta coincide con las claves cercanas a ella: S = &lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;; dividir por √&lt;i&gt;d&lt;/i&gt; evita que los puntajes crezcan con la dimensión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="365"/>
+        <source>&lt;b&gt;6.&lt;/b&gt; The same softmax, row by row: α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;).</source>
+        <translation>&lt;b&gt;6.&lt;/b&gt; La misma softmax, fila por fila: α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="369"/>
+        <source>&lt;b&gt;7.&lt;/b&gt; The values mixed by the weights: &lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;7.&lt;/b&gt; Los valores mezclados según los pesos: &lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) &lt;b&gt;V&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="375"/>
+        <source>Causal: only &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;; the hatched cells are masked (−∞ before the softmax, 0 after it).</source>
+        <translation>Causal: solo &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;; las celdas rayadas están enmascaradas (−∞ antes de la softmax, 0 después).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="398"/>
+        <source>&lt;b&gt;X&lt;/b&gt; (%1): one row per token</source>
+        <translation>&lt;b&gt;X&lt;/b&gt; (%1): una fila por token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="400"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="418"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="424"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="430"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="436"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="455"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="400"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="418"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="424"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="430"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="436"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="455"/>
+        <source>dimension</source>
+        <translation>dimensión</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="404"/>
+        <source>&lt;b&gt;XX&lt;/b&gt;ᵀ (%1)</source>
+        <translation>&lt;b&gt;XX&lt;/b&gt;ᵀ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="406"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="412"/>
+        <source>token i</source>
+        <translation>token i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="406"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="412"/>
+        <source>token j</source>
+        <translation>token j</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="410"/>
+        <source>α = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) (%1)</source>
+        <translation>α = softmax(&lt;b&gt;XX&lt;/b&gt;ᵀ) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="416"/>
+        <source>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;X&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;X&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="422"/>
+        <source>&lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (%1)</source>
+        <translation>&lt;b&gt;Q&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="428"/>
+        <source>&lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (%1)</source>
+        <translation>&lt;b&gt;K&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="434"/>
+        <source>&lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (%1)</source>
+        <translation>&lt;b&gt;V&lt;/b&gt; = &lt;b&gt;XW&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="440"/>
+        <source>&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt; (%1)</source>
+        <translation>&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="442"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="449"/>
+        <source>query i</source>
+        <translation>consulta i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="442"/>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="449"/>
+        <source>key j</source>
+        <translation>clave j</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="446"/>
+        <source>α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) (%1)</source>
+        <translation>α = softmax(&lt;b&gt;QK&lt;/b&gt;ᵀ / √&lt;i&gt;d&lt;/i&gt;) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="453"/>
+        <source>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Y&lt;/b&gt; = α&lt;b&gt;V&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="466"/>
+        <source>Cannot compute: %1</source>
+        <translation>No se puede calcular: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="468"/>
+        <source>Type a sentence: its words are the tokens.</source>
+        <translation>Escriba una oración: sus palabras son los tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="470"/>
+        <source>&lt;b&gt;X&lt;/b&gt;: the rows of the token embeddings (wte) of “%1” for its tokens, &lt;i&gt;d&lt;/i&gt; = %2. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: its layer 1, head 1 (%2 × %3), without the bias and the layer norm GPT applies.</source>
+        <translation>&lt;b&gt;X&lt;/b&gt;: las filas de los embeddings de token (wte) de “%1” para sus tokens, &lt;i&gt;d&lt;/i&gt; = %2. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: su capa 1, cabeza 1 (%2 × %3), sin el sesgo ni la normalización de capas que aplica GPT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="477"/>
+        <source>&lt;b&gt;X&lt;/b&gt;: random vectors (seed %1, &lt;i&gt;d&lt;/i&gt; = %2), the same word always the same vector. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: random %2 × %2 matrices; training would learn them. Hover a cell for its value.</source>
+        <translation>&lt;b&gt;X&lt;/b&gt;: vectores aleatorios (semilla %1, &lt;i&gt;d&lt;/i&gt; = %2); la misma palabra siempre tiene el mismo vector. &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;q&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;k&lt;/sup&gt;, &lt;b&gt;W&lt;/b&gt;&lt;sup&gt;v&lt;/sup&gt;: matrices aleatorias de %2 × %2; el entrenamiento las aprendería. Pase el cursor sobre una celda para ver su valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyAttentionView.cpp" line="484"/>
+        <source>Only the first %1 tokens are shown.</source>
+        <translation>Solo se muestran los primeros %1 tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>ToyEmbeddingSource</name>
+    <message>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="44"/>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="55"/>
+        <source>Random vectors</source>
+        <translation>Vectores aleatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="45"/>
+        <source>Random vectors for the words (a seed and a dimension d), or the token embeddings of a GPT of the workspace</source>
+        <translation>Vectores aleatorios para las palabras (una semilla y una dimensión d), o los embeddings de token de un GPT del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="58"/>
+        <source>GPT: %1</source>
+        <translation>GPT: %1</translation>
+    </message>
+</context>
+<context>
     <name>ViewExporter</name>
     <message>
         <location filename="../ui/widgets/ViewExporter.cpp" line="60"/>
@@ -2677,7 +5159,7 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="29"/>
+        <location filename="../ui/Workspace.cpp" line="31"/>
         <source>corpus</source>
         <translation>corpus</translation>
     </message>
