@@ -767,6 +767,14 @@ void GenerationPanel::loadLectureExample()
 
 bool GenerationPanel::showView(const QString& view)
 {
+    // Like the GPT lesson's views: with no model yet, the lecture's small one is trained
+    // (with the lecture's prompt), so a scripted screenshot shows a real distribution.
+    const bool needsModel = view.isEmpty() || view == QLatin1String("distribution")
+        || view == QLatin1String("steps");
+    if (needsModel && m_workspace.models().empty()) {
+        setPrompt(lectureSentence());
+        startLectureModel();
+    }
     if (view.isEmpty() || view == QLatin1String("distribution")) {
         m_tabs->setCurrentWidget(m_bars);
         return true;

@@ -45,6 +45,7 @@ public:
     void exportCurrentView() override;
     void loadLectureExample() override;
     // "distribution" (default), "compare", "steps"; "example" loads the lecture's example.
+    // "distribution" and "steps" train the lecture's small model when there is none.
     bool showView(const QString& view) override;
 
     static QString lectureSentence();
