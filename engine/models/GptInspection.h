@@ -24,6 +24,15 @@ struct GptInspection {
     {
         return attention.at(layer * heads + head);
     }
+
+    // The mean of a layer's heads (T, T): still causal, each column still sums to 1.
+    arma::fmat layerAverage(std::size_t layer) const
+    {
+        arma::fmat sum = attentionOf(layer, 0);
+        for (std::size_t head = 1; head < heads; ++head)
+            sum += attentionOf(layer, head);
+        return sum / float(heads);
+    }
 };
 
 } // namespace lengua

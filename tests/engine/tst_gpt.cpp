@@ -284,6 +284,12 @@ void TestGpt::inspectKeepsEveryHeadsCausalAttention()
             // The first query can only attend to itself.
             QCOMPARE(p(0, 0), 1.0f);
         }
+    // The layer average is the mean of its heads, and still a causal attention.
+    const arma::fmat average = inspection.layerAverage(1);
+    QVERIFY(arma::approx_equal(average, 0.5f * (inspection.attentionOf(1, 0) + inspection.attentionOf(1, 1)),
+                               "absdiff", 1e-7f));
+    QVERIFY(std::abs(arma::accu(average.col(2)) - 1.0f) < 1e-5f);
+    QCOMPARE(average(3, 1), 0.0f);
     // Heads differ (random weights): the maps are not one matrix copied.
     QVERIFY(arma::abs(inspection.attentionOf(0, 0) - inspection.attentionOf(0, 1)).max() > 1e-4f);
     QVERIFY_THROWS_EXCEPTION(Error, gpt.inspect({}));

@@ -31,12 +31,8 @@ lengua::Job::Function GptAttentionJob::function(std::shared_ptr<const lengua::Gp
 
         const lengua::GptInspection& inspection = result->inspection;
         result->layerAverages.reserve(inspection.layers);
-        for (std::size_t layer = 0; layer < inspection.layers; ++layer) {
-            arma::fmat sum = inspection.attentionOf(layer, 0);
-            for (std::size_t head = 1; head < inspection.heads; ++head)
-                sum += inspection.attentionOf(layer, head);
-            result->layerAverages.push_back(sum / float(inspection.heads));
-        }
+        for (std::size_t layer = 0; layer < inspection.layers; ++layer)
+            result->layerAverages.push_back(inspection.layerAverage(layer));
         for (const lengua::TokenId id : inspection.ids)
             result->tokens << TokenDisplay::displayForm(*tokenizer, id);
         return std::shared_ptr<const GptAttentionResult>(std::move(result));
