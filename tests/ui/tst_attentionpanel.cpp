@@ -4,6 +4,7 @@
 // masked, the average is the heads' mean, the model view has layers × heads thumbnails and a
 // click opens one, a long text is cropped with a note, a stale job is cancelled, and the
 // pictures and the CSV are written.
+#include "support/JobWait.h"
 #include "Workspace.h"
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
@@ -98,15 +99,7 @@ struct Fixture {
     }
     static bool waitFor(JobHandle* job)
     {
-        if (!job)
-            return false;
-        if (!job->isFinished()) {
-            QSignalSpy finished(job, &JobHandle::finished);
-            if (!finished.wait(timeout))
-                return false;
-        }
-        QCoreApplication::processEvents();
-        return true;
+        return waitForJob(job, timeout);
     }
     // Reads text through the panel's job; the engine's own inspection of the same ids.
     lengua::GptInspection read(const QString& text)

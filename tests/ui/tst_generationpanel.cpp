@@ -3,6 +3,7 @@
 // kept bar, a click appends the token, Step and Undo, "Generate N" as a job (same seed,
 // same text; cancel keeps the tokens so far), the notes for bad prompts, the strategy
 // comparison, a model that needs a job for its logits, and the empty state.
+#include "support/JobWait.h"
 #include "CorpusImporter.h"
 #include "Workspace.h"
 #include "core/Error.h"
@@ -106,15 +107,7 @@ struct Fixture {
     }
     static bool waitFor(JobHandle* job)
     {
-        if (!job)
-            return false;
-        if (!job->isFinished()) {
-            QSignalSpy finished(job, &JobHandle::finished);
-            if (!finished.wait(timeout))
-                return false;
-        }
-        QCoreApplication::processEvents();
-        return true;
+        return waitForJob(job, timeout);
     }
     ProbabilityBars* bars() const { return panel->findChild<ProbabilityBars*>(QStringLiteral("probabilityBars")); }
     QSlider* slider(const char* name) const { return panel->findChild<QSlider*>(QLatin1String(name)); }

@@ -3,6 +3,7 @@
 // configuration is explained and starts nothing; a GPT-2 folder written by
 // Gpt2Checkpoint::exportTo imports (and one without tokenizer files is refused with a
 // reason unless a tokenizer of the same size is chosen); a model exports.
+#include "support/JobWait.h"
 #include "GptTraining.h"
 #include "Workspace.h"
 #include "jobs/JobHandle.h"
@@ -101,15 +102,7 @@ struct Fixture {
 
 bool waitFor(JobHandle* job)
 {
-    if (!job)
-        return false;
-    if (!job->isFinished()) {
-        QSignalSpy finished(job, &JobHandle::finished);
-        if (!finished.wait(timeout))
-            return false;
-    }
-    QCoreApplication::processEvents();
-    return true;
+    return waitForJob(job, timeout);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // (one tokenizer added; none when cancelled), the comparison strip and the merge replay
 // checked id by id against the engine's encode(), the vocabulary table, the statistics
 // job, and tokenizer files written and read back, or refused with the file's name.
+#include "support/JobWait.h"
 #include "TokenDisplay.h"
 #include "Workspace.h"
 #include "jobs/JobHandle.h"
@@ -87,15 +88,7 @@ struct Fixture {
     }
     static bool waitFor(JobHandle* job)
     {
-        if (!job)
-            return false;
-        if (!job->isFinished()) {
-            QSignalSpy finished(job, &JobHandle::finished);
-            if (!finished.wait(timeout))
-                return false;
-        }
-        QCoreApplication::processEvents();
-        return true;
+        return waitForJob(job, timeout);
     }
     // Trains a BPE through the panel and returns its workspace id.
     QString trainBpe(int vocabularySize = 300)
