@@ -31,7 +31,7 @@ const GptConfig& checkedConfig(const GptConfig& config)
 
 } // namespace
 
-Gpt::Gpt(const GptConfig& config)
+Gpt::Gpt(const GptConfig& config, Weights weights)
     : m_config(checkedConfig(config)),
       m_wte(config.vocabularySize, config.channels),
       m_wpe(config.contextLength, config.channels),
@@ -47,7 +47,8 @@ Gpt::Gpt(const GptConfig& config)
     }
     m_buffer.add(m_lnf);
     m_buffer.allocate();
-    initialise();
+    if (weights == Weights::Initialised) // allocate() leaves zeros otherwise
+        initialise();
     setDropoutSeed(config.seed);
 }
 

@@ -30,8 +30,14 @@ namespace lengua {
 // training mode only. A Gpt starts in evaluation mode; GptTrainer switches it on.
 class Gpt : public NextTokenModel {
 public:
+    // How a new model's weights start: GPT-2's random initialisation (from config.seed),
+    // or zeros for a model whose weights are about to be loaded (a checkpoint, a
+    // workspace): drawing 124 M normal values for GPT-2 only to overwrite them takes
+    // seconds.
+    enum class Weights { Initialised, Zero };
+
     // Validates the config and draws GPT-2's initial weights from config.seed.
-    explicit Gpt(const GptConfig& config);
+    explicit Gpt(const GptConfig& config, Weights weights = Weights::Initialised);
     // Not copyable: the layers hold views into m_buffer.
     Gpt(const Gpt&) = delete;
     Gpt& operator=(const Gpt&) = delete;

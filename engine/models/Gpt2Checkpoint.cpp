@@ -225,7 +225,7 @@ Gpt2Checkpoint Gpt2Checkpoint::importFrom(const fs::path& folder, JobContext& co
         checkpoint.notes.push_back("skipped " + std::to_string(maskBuffers) + " attention "
                                    "mask buffers (attn.bias / attn.masked_bias)");
 
-    checkpoint.model = std::make_unique<Gpt>(config);
+    checkpoint.model = std::make_unique<Gpt>(config, Gpt::Weights::Zero);
     const std::vector<Slot> slots = Gpt2TensorLayout::of(*checkpoint.model);
     std::set<std::string> expected;
     for (const Slot& slot : slots)

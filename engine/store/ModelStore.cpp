@@ -160,7 +160,7 @@ std::unique_ptr<Gpt> ModelStore::gptFromWeights(const GptConfig& config, std::st
                     + std::to_string(config.vocabularySize) + " tokens has "
                     + std::to_string(expected));
 
-    auto gpt = std::make_unique<Gpt>(config);
+    auto gpt = std::make_unique<Gpt>(config, Gpt::Weights::Zero);
     const std::vector<Slot> slots = Gpt2TensorLayout::of(*gpt);
     std::unordered_set<std::string> known;
     for (const Slot& slot : slots) {

@@ -124,6 +124,10 @@ void TestGpt::initialisationFollowsGpt2()
     config.seed += 1;
     Gpt other(config);
     QVERIFY(arma::any(other.parameters() != gpt.parameters()));
+    // A model about to be loaded skips the draws: zeros, same layout.
+    const Gpt empty(tinyConfig(), Gpt::Weights::Zero);
+    QCOMPARE(empty.parameterCount(), Gpt::parameterCount(tinyConfig()));
+    QCOMPARE(arma::abs(empty.parameters()).max(), 0.0f);
 }
 
 void TestGpt::rejectsBadConfig()
