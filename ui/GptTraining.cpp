@@ -19,11 +19,6 @@
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("GptTraining", text);
-}
-
 // The corpus as one stream of ids: each document encoded, documents separated by
 // <|endoftext|> when the tokenizer has it (as GPT-2 was trained).
 std::vector<lengua::TokenId> tokenize(const GptTrainingRequest& request, lengua::JobContext& context)
@@ -98,7 +93,7 @@ JobHandle* startLectureTraining(Workspace& workspace, JobRunner& jobs)
         tokenizerRequest.corpusName = corpus->name;
         bpeRequest = std::move(tokenizerRequest);
     }
-    const QString title = translate("Training the lecture's GPT on %1")
+    const QString title = GptTraining::tr("Training the lecture's GPT on %1")
                               .arg(QString::fromStdString(corpus->name));
     JobHandle* job = jobs.start(title, [bpeRequest, request](lengua::JobContext& context) mutable {
         auto result = std::make_shared<LectureModel>();
@@ -164,9 +159,9 @@ QString GptTraining::parameterText(std::size_t count)
 {
     const QLocale locale;
     if (count >= 1'000'000)
-        return translate("%1 M").arg(locale.toString(double(count) / 1e6, 'f', 1));
+        return GptTraining::tr("%1 M").arg(locale.toString(double(count) / 1e6, 'f', 1));
     if (count >= 10'000)
-        return translate("%1 k").arg(locale.toString(double(count) / 1e3, 'f', 1));
+        return GptTraining::tr("%1 k").arg(locale.toString(double(count) / 1e3, 'f', 1));
     return locale.toString(qulonglong(count));
 }
 
@@ -174,7 +169,7 @@ QString GptTraining::description(const lengua::GptConfig& config, std::size_t st
                                  const QString& corpusName)
 {
     const QLocale locale;
-    return translate("GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6")
+    return GptTraining::tr("GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6")
         .arg(locale.toString(qulonglong(config.layers)), locale.toString(qulonglong(config.heads)),
              locale.toString(qulonglong(config.channels)),
              parameterText(lengua::Gpt::parameterCount(config)), stepCount(steps), corpusName);
@@ -182,7 +177,7 @@ QString GptTraining::description(const lengua::GptConfig& config, std::size_t st
 
 QString GptTraining::title(const GptTrainingRequest& request)
 {
-    return translate("Training a GPT on %1").arg(QString::fromStdString(request.corpusName));
+    return GptTraining::tr("Training a GPT on %1").arg(QString::fromStdString(request.corpusName));
 }
 
 QStringList GptTraining::problems(const lengua::GptConfig& config,
@@ -193,31 +188,31 @@ QStringList GptTraining::problems(const lengua::GptConfig& config,
     auto n = [&locale](std::size_t value) { return locale.toString(qulonglong(value)); };
     QStringList out;
     if (vocabularySize < 10)
-        out << translate("The tokenizer has only %1 tokens; a language model needs a vocabulary "
+        out << GptTraining::tr("The tokenizer has only %1 tokens; a language model needs a vocabulary "
                          "of at least 10.").arg(n(vocabularySize));
     if (config.layers == 0 || config.heads == 0 || config.channels == 0
         || config.contextLength == 0)
-        out << translate("Layers, heads, embedding size and context must all be at least 1.");
+        out << GptTraining::tr("Layers, heads, embedding size and context must all be at least 1.");
     else if (config.channels % config.heads != 0)
-        out << translate("%1 heads do not divide the embedding size %2: each head gets C / heads "
+        out << GptTraining::tr("%1 heads do not divide the embedding size %2: each head gets C / heads "
                          "dimensions, so choose an embedding size that is a multiple of the "
                          "number of heads.").arg(n(config.heads), n(config.channels));
     if (settings.sequenceLength > config.contextLength)
-        out << translate("The sequence length %1 is longer than the context %2: the model has "
+        out << GptTraining::tr("The sequence length %1 is longer than the context %2: the model has "
                          "no position embedding beyond its context.")
                    .arg(n(settings.sequenceLength), n(config.contextLength));
     if (settings.steps == 0 || settings.batchSize == 0 || settings.sequenceLength == 0)
-        out << translate("Steps, batch size and sequence length must all be at least 1.");
+        out << GptTraining::tr("Steps, batch size and sequence length must all be at least 1.");
     if (settings.warmupSteps > settings.steps)
-        out << translate("The warm-up (%1 steps) is longer than the whole training (%2 steps).")
+        out << GptTraining::tr("The warm-up (%1 steps) is longer than the whole training (%2 steps).")
                    .arg(n(settings.warmupSteps), n(settings.steps));
     if (!(settings.maxLearningRate > 0.0f) || settings.maxLearningRate > 1.0f)
-        out << translate("The learning rate must be above 0 and at most 1 (GPT-2 small used "
+        out << GptTraining::tr("The learning rate must be above 0 and at most 1 (GPT-2 small used "
                          "6e-4).");
     if (settings.validationFraction < 0.0 || settings.validationFraction >= 0.5)
-        out << translate("The validation fraction must be between 0 and 0.5.");
+        out << GptTraining::tr("The validation fraction must be between 0 and 0.5.");
     if (config.dropout < 0.0f || config.dropout >= 1.0f)
-        out << translate("Dropout is a probability: it must be at least 0 and below 1.");
+        out << GptTraining::tr("Dropout is a probability: it must be at least 0 and below 1.");
     return out;
 }
 
@@ -304,7 +299,7 @@ lengua::Job::Function GptTraining::job(GptTrainingRequest request)
             trained->diverged = true;
             trained->result.completedSteps = history.back().step;
             trained->result.lastTrainLoss = history.back().trainLoss;
-            trained->note = translate("Training stopped after step %1: %2. The model keeps "
+            trained->note = GptTraining::tr("Training stopped after step %1: %2. The model keeps "
                                       "the weights of step %1.")
                                 .arg(stepCount(history.back().step), QString::fromUtf8(error.what()))
                                 .toStdString();
@@ -313,7 +308,7 @@ lengua::Job::Function GptTraining::job(GptTrainingRequest request)
             if (trained->result.completedSteps == 0)
                 throw lengua::Error("GPT training: stopped before the first step");
             trained->stopped = true;
-            trained->note = translate("stopped at step %1 of %2")
+            trained->note = GptTraining::tr("stopped at step %1 of %2")
                                 .arg(stepCount(trained->result.completedSteps),
                                      stepCount(settings.steps))
                                 .toStdString();
@@ -331,7 +326,7 @@ lengua::Job::Function GptTraining::job(GptTrainingRequest request)
             = description(config, done, QString::fromStdString(request.corpusName)).toStdString();
         if (trained->stopped)
             model.description += " (" + (trained->diverged
-                                             ? translate("diverged at step %1").arg(stepCount(done + 1))
+                                             ? GptTraining::tr("diverged at step %1").arg(stepCount(done + 1))
                                                    .toStdString()
                                              : trained->note)
                 + ")";

@@ -11,6 +11,7 @@
 #include "models/GptConfig.h"
 #include "models/GptTrainer.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -81,6 +82,7 @@ struct TrainedGpt {
 };
 
 class GptTraining {
+    Q_DECLARE_TR_FUNCTIONS(GptTraining)
 public:
     // Partial results: lengua::TrainingPoint and GptTrainingSampleText. Progress: tokenizing (first 5%), then steps.
     // Throws the engine's errors (bad settings, a corpus too short for the windows, a
