@@ -182,7 +182,7 @@ QString LossChart::tooltipForStep(double step) const
         text += tr("\nValidation loss: %1 (perplexity %2)")
                     .arg(number(*nearest->validationLoss),
                          number(std::exp(double(*nearest->validationLoss)), 1));
-    text += tr("\nLearning rate: %1").arg(QString::number(double(nearest->learningRate), 'g', 3));
+    text += tr("\nLearning rate: %1").arg(QLocale().toString(double(nearest->learningRate), 'g', 3));
     return text;
 }
 

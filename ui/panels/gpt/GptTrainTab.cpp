@@ -131,7 +131,7 @@ void GptTrainTab::updateFigures()
                             locale.toString(qulonglong(std::max(m_plannedSteps, last.step))),
                             locale.toString(double(last.trainLoss), 'f', 3),
                             locale.toString(last.tokensPerSecond, 'f', 0),
-                            QString::number(double(last.learningRate), 'g', 3));
+                            locale.toString(double(last.learningRate), 'g', 3));
     if (m_lastValidation)
         text += tr(" · validation loss <b>%1</b>, perplexity <b>%2</b>")
                     .arg(locale.toString(double(*m_lastValidation), 'f', 3),
