@@ -1941,6 +1941,94 @@
     </message>
 </context>
 <context>
+    <name>GptTraining</name>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="96"/>
+        <source>Training the lecture&apos;s GPT on %1</source>
+        <translation>Training the lecture&apos;s GPT on %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="162"/>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="164"/>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="172"/>
+        <source>GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6</source>
+        <translation>GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="180"/>
+        <source>Training a GPT on %1</source>
+        <translation>Training a GPT on %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="191"/>
+        <source>The tokenizer has only %1 tokens; a language model needs a vocabulary of at least 10.</source>
+        <translation>The tokenizer has only %1 tokens; a language model needs a vocabulary of at least 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="195"/>
+        <source>Layers, heads, embedding size and context must all be at least 1.</source>
+        <translation>Layers, heads, embedding size and context must all be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="197"/>
+        <source>%1 heads do not divide the embedding size %2: each head gets C / heads dimensions, so choose an embedding size that is a multiple of the number of heads.</source>
+        <translation>%1 heads do not divide the embedding size %2: each head gets C / heads dimensions, so choose an embedding size that is a multiple of the number of heads.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="201"/>
+        <source>The sequence length %1 is longer than the context %2: the model has no position embedding beyond its context.</source>
+        <translation>The sequence length %1 is longer than the context %2: the model has no position embedding beyond its context.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="205"/>
+        <source>Steps, batch size and sequence length must all be at least 1.</source>
+        <translation>Steps, batch size and sequence length must all be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="207"/>
+        <source>The warm-up (%1 steps) is longer than the whole training (%2 steps).</source>
+        <translation>The warm-up (%1 steps) is longer than the whole training (%2 steps).</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="210"/>
+        <source>The learning rate must be above 0 and at most 1 (GPT-2 small used 6e-4).</source>
+        <translation>The learning rate must be above 0 and at most 1 (GPT-2 small used 6e-4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="213"/>
+        <source>The validation fraction must be between 0 and 0.5.</source>
+        <translation>The validation fraction must be between 0 and 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="215"/>
+        <source>Dropout is a probability: it must be at least 0 and below 1.</source>
+        <translation>Dropout is a probability: it must be at least 0 and below 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="302"/>
+        <source>Training stopped after step %1: %2. The model keeps the weights of step %1.</source>
+        <translation>Training stopped after step %1: %2. The model keeps the weights of step %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="311"/>
+        <source>stopped at step %1 of %2</source>
+        <translation>stopped at step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="329"/>
+        <source>diverged at step %1</source>
+        <translation>diverged at step %1</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <location filename="../ui/widgets/HeatmapView.cpp" line="234"/>

@@ -1024,7 +1024,7 @@
     <message>
         <location filename="../ui/panels/generation/DistributionBars.cpp" line="69"/>
         <source>%1 more tokens share %2 % of the model&apos;s probability; %3 tokens are kept.</source>
-        <translation>Otros %1 tokens reúnen el %2 % de la probabilidad del modelo; se conservan %3 tokens.</translation>
+        <translation>Otros %1 tokens suman el %2 % de la probabilidad del modelo; quedan %3.</translation>
     </message>
     <message>
         <location filename="../ui/panels/generation/DistributionBars.cpp" line="74"/>
@@ -1236,7 +1236,7 @@
     <message>
         <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
         <source>After temperature and truncation</source>
-        <translation>Después de temperatura y truncamiento</translation>
+        <translation>Tras temperatura y truncamiento</translation>
     </message>
     <message>
         <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
@@ -1938,6 +1938,94 @@
         <location filename="../ui/panels/gpt/GptTrainTab.cpp" line="136"/>
         <source> · validation loss &lt;b&gt;%1&lt;/b&gt;, perplexity &lt;b&gt;%2&lt;/b&gt;</source>
         <translation> · pérdida de validación &lt;b&gt;%1&lt;/b&gt;, perplejidad &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GptTraining</name>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="96"/>
+        <source>Training the lecture&apos;s GPT on %1</source>
+        <translation>Entrenando el GPT de la clase con %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="162"/>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="164"/>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="172"/>
+        <source>GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6</source>
+        <translation>GPT, %1 capas, %2 cabezas, %3 dimensiones, %4 parámetros, %5 pasos con %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="180"/>
+        <source>Training a GPT on %1</source>
+        <translation>Entrenando un GPT con %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="191"/>
+        <source>The tokenizer has only %1 tokens; a language model needs a vocabulary of at least 10.</source>
+        <translation>El tokenizador tiene solo %1 tokens; un modelo de lenguaje necesita un vocabulario de al menos 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="195"/>
+        <source>Layers, heads, embedding size and context must all be at least 1.</source>
+        <translation>Las capas, las cabezas, el tamaño del embedding y el contexto deben ser todos al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="197"/>
+        <source>%1 heads do not divide the embedding size %2: each head gets C / heads dimensions, so choose an embedding size that is a multiple of the number of heads.</source>
+        <translation>%1 cabezas no dividen el tamaño del embedding %2: cada cabeza recibe C / cabezas dimensiones, así que elija un tamaño del embedding que sea múltiplo del número de cabezas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="201"/>
+        <source>The sequence length %1 is longer than the context %2: the model has no position embedding beyond its context.</source>
+        <translation>La longitud de secuencia %1 es mayor que el contexto %2: el modelo no tiene embeddings de posición más allá de su contexto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="205"/>
+        <source>Steps, batch size and sequence length must all be at least 1.</source>
+        <translation>Los pasos, el tamaño del lote y la longitud de secuencia deben ser todos al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="207"/>
+        <source>The warm-up (%1 steps) is longer than the whole training (%2 steps).</source>
+        <translation>El calentamiento (%1 pasos) es más largo que todo el entrenamiento (%2 pasos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="210"/>
+        <source>The learning rate must be above 0 and at most 1 (GPT-2 small used 6e-4).</source>
+        <translation>La tasa de aprendizaje debe ser mayor que 0 y como máximo 1 (GPT-2 small usó 6e-4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="213"/>
+        <source>The validation fraction must be between 0 and 0.5.</source>
+        <translation>La fracción de validación debe estar entre 0 y 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="215"/>
+        <source>Dropout is a probability: it must be at least 0 and below 1.</source>
+        <translation>El dropout es una probabilidad: debe ser al menos 0 y menor que 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="302"/>
+        <source>Training stopped after step %1: %2. The model keeps the weights of step %1.</source>
+        <translation>El entrenamiento se detuvo después del paso %1: %2. El modelo conserva los pesos del paso %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="311"/>
+        <source>stopped at step %1 of %2</source>
+        <translation>detenido en el paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/GptTraining.cpp" line="329"/>
+        <source>diverged at step %1</source>
+        <translation>divergió en el paso %1</translation>
     </message>
 </context>
 <context>
@@ -3248,7 +3336,7 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     <message>
         <location filename="../ui/widgets/ProbabilityBars.cpp" line="54"/>
         <source>After temperature and truncation</source>
-        <translation>Después de temperatura y truncamiento</translation>
+        <translation>Tras temperatura y truncamiento</translation>
     </message>
     <message>
         <location filename="../ui/widgets/ProbabilityBars.cpp" line="192"/>
