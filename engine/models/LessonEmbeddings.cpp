@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "models/Gpt.h"
+#include "text/WordSegmenter.h"
 
 #include <cmath>
 #include <random>
@@ -23,27 +24,13 @@ std::uint64_t stableHash(std::string_view text)
     return hash;
 }
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 } // namespace
 
 std::vector<std::string> lessonWords(std::string_view sentence)
 {
-    std::vector<std::string> words;
-    std::size_t i = 0;
-    while (i < sentence.size()) {
-        while (i < sentence.size() && isSpace(sentence[i]))
-            ++i;
-        const std::size_t start = i;
-        while (i < sentence.size() && !isSpace(sentence[i]))
-            ++i;
-        if (i > start)
-            words.emplace_back(sentence.substr(start, i - start));
-    }
-    return words;
+    // The pipeline's own word splitter (UAX #29); one per thread, as ICU keeps state.
+    thread_local WordSegmenter segmenter("es");
+    return segmenter.words(sentence, false);
 }
 
 arma::fmat randomWordEmbeddings(const std::vector<std::string>& words, std::size_t dimensions,

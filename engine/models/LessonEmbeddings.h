@@ -19,7 +19,8 @@ namespace lengua {
 
 class Gpt;
 
-// The words of a sentence split at white space (punctuation stays with its word).
+// The words of a sentence (UAX #29 word boundaries, as the pipeline splits them);
+// punctuation is left out.
 std::vector<std::string> lessonWords(std::string_view sentence);
 
 // One random row per word (T, d); the same word gets the same vector for a given seed, so

@@ -39,7 +39,7 @@ private Q_SLOTS:
     void projectedAttentionEqualsScaledDotProduct();
     void projectedAttentionRejectsBadShapes();
     void randomEmbeddingsRepeatWords();
-    void lessonWordsSplitAtSpaces();
+    void lessonWordsAreThePipelinesWords();
     void gptWeightsAreReadFromTheRightPlace();
     void sinusoidalPositionsByHand();
     void wordOrderNeedsPositions();
@@ -136,12 +136,13 @@ void TestAttentionLesson::randomEmbeddingsRepeatWords()
     QVERIFY(arma::abs(x - randomWordEmbeddings(words, 5, 8)).max() > 1e-3f);   // other seed
 }
 
-void TestAttentionLesson::lessonWordsSplitAtSpaces()
+void TestAttentionLesson::lessonWordsAreThePipelinesWords()
 {
-    const std::vector<std::string> words = lessonWords("  El señorial\tchalet,  se\n");
-    QCOMPARE(words.size(), std::size_t(4));
+    const std::vector<std::string> words = lessonWords("  El señorial\tchalet,  se\n escuela.");
+    QCOMPARE(words.size(), std::size_t(5));
     QCOMPARE(words[1], std::string("señorial"));
-    QCOMPARE(words[2], std::string("chalet,"));
+    QCOMPARE(words[2], std::string("chalet"));
+    QCOMPARE(words[4], std::string("escuela"));
     QVERIFY(lessonWords("   ").empty());
 }
 
