@@ -118,6 +118,29 @@ private slots:
         QVERIFY(shown);
     }
 
+    // A panel's superseded job leaves the runner and the dock; a running one stays.
+    void removeFinishedDropsOnlyFinishedJobs()
+    {
+        JobRunner runner;
+        JobsDock dock(runner);
+        JobHandle* running = runner.start(QStringLiteral("long"), buildCorpusFor(10000));
+        QVERIFY(!runner.removeFinished(running));
+        QVERIFY(dock.rowFor(running));
+        JobHandle* quick = runner.start(QStringLiteral("quick"), [](lengua::JobContext&) -> std::any {
+            return 1;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(quick->isFinished(), 5000);
+        QVERIFY(dock.rowFor(quick));
+        QSignalSpy removed(&runner, &JobRunner::jobRemoved);
+        QVERIFY(runner.removeFinished(quick));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(dock.rowFor(quick) == nullptr);
+        QVERIFY(!runner.jobs().contains(quick));
+        QVERIFY(!runner.removeFinished(nullptr));
+        running->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(running->isFinished(), 5000);
+    }
+
     void dockRowCancelButtonCancels()
     {
         JobRunner runner;

@@ -5,6 +5,7 @@
 #include <QMetaObject>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -121,6 +122,20 @@ void JobRunner::clearFinished()
             ++it;
         }
     }
+}
+
+bool JobRunner::removeFinished(JobHandle* job)
+{
+    if (!job || !job->isFinished())
+        return false;
+    const auto found = std::find_if(m_jobs.begin(), m_jobs.end(),
+                                    [job](const QPointer<JobHandle>& held) { return held == job; });
+    if (found == m_jobs.end())
+        return false;
+    m_jobs.erase(found);
+    Q_EMIT jobRemoved(job);
+    job->deleteLater();
+    return true;
 }
 
 void JobRunner::cancelAllAndWait()

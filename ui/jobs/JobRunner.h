@@ -25,6 +25,10 @@ public:
     QList<JobHandle*> jobs() const;
     int runningCount() const;
     void clearFinished();
+    // Removes one finished job from the runner and the dock (a panel's superseded
+    // recomputation, so that interactive use does not fill the dock); a running job,
+    // null or an unknown handle is left alone. Returns whether it was removed.
+    bool removeFinished(JobHandle* job);
     // Requests every running job to stop and waits for the pool (used at exit only).
     void cancelAllAndWait();
 

@@ -363,9 +363,11 @@ JobHandle* AttentionPanel::inspect()
         showResult(nullptr);
         return nullptr;
     }
+    m_jobs.removeFinished(m_lastJob); // re-reading as the text changes: one row in the dock
     JobHandle* job = m_jobs.start(GptAttentionJob::title(QString::fromStdString(model->name)),
                                   GptAttentionJob::function(model->gpt, model->tokenizer, text.toStdString()));
     m_job = job;
+    m_lastJob = job;
     connect(job, &JobHandle::succeeded, this, [this, job](const std::any& result) {
         if (job != m_job)
             return; // a stale text's answer

@@ -85,6 +85,7 @@ private:
     CorpusImporter* m_importer = nullptr;
     std::shared_ptr<const GptAttentionResult> m_result;
     QPointer<JobHandle> m_job;
+    QPointer<JobHandle> m_lastJob; // the latest inspection, removed from the dock by the next
     QPointer<JobHandle> m_trainingJob;
     bool m_stale = true;          // the shown result is not of the current text and model
     bool m_examplePending = false; // waiting for the lecture's model

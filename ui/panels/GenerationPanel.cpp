@@ -472,6 +472,7 @@ void GenerationPanel::requestLogits()
         return;
     }
     const quint64 request = m_logitsRequest;
+    m_jobs.removeFinished(m_logitsJob); // one row in the dock, not one per click
     m_logitsJob = m_jobs.start(tr("Next-token probabilities"),
                                [next, context](lengua::JobContext& job) -> std::any {
                                    job.throwIfStopped();
