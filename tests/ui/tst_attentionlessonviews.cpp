@@ -350,6 +350,9 @@ void TestAttentionLessonViews::trainedModelGivesTheVectors()
     QCOMPARE(wpe->value(5, 2), model->gpt->parameters()[(7 + 5) * 8 + 2]); // wpe after wte (V = 7)
     QVERIFY(positions.selectSource(QString()));
     QVERIFY(!positions.showsLearned());
+    // Back to the sinusoids: the 50 positions asked before, not the model's 8.
+    QCOMPARE(positions.positionsSlider()->value(), 50);
+    QCOMPARE(positions.encodingCard()->heatmap()->rows(), 50);
 
     // Removing the model falls back to random vectors.
     workspace.removeModel(id);

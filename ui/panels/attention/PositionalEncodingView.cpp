@@ -276,8 +276,13 @@ void PositionalEncodingView::recompute()
     m_baseSlider->setEnabled(!learned);
     {
         const QSignalBlocker blocker(m_positionsSlider);
+        if (learned && !m_showingLearned)
+            m_sinusoidalPositions = m_positionsSlider->value();
         m_positionsSlider->setMaximum(learned ? int(std::min<std::size_t>(model->gpt->contextLength(), 1024))
                                               : 256);
+        if (!learned && m_showingLearned)
+            m_positionsSlider->setValue(m_sinusoidalPositions);
+        m_showingLearned = learned;
     }
     const int n = m_positionsSlider->value();
     m_positionsLabel->setText(tr("&Positions N: %1").arg(n));

@@ -70,6 +70,9 @@ private:
     QComboBox* m_sourceCombo = nullptr;
     QLabel* m_positionsLabel = nullptr;
     QSlider* m_positionsSlider = nullptr;
+    // N of the sinusoids, kept while a GPT's learned positions (at most its context) show.
+    int m_sinusoidalPositions = 50;
+    bool m_showingLearned = false;
     QLabel* m_dimensionsLabel = nullptr;
     QSlider* m_dimensionsSlider = nullptr;
     QLabel* m_baseLabel = nullptr;
