@@ -3,6 +3,7 @@
 // overfitting one repeated sequence with AdamW, nextTokenLogits against forward, and
 // dropout: gradient checks with a fixed mask, evaluation mode equal to the model without
 // dropout, training mode drawing new masks, and the masks' rate and scale.
+#include "support/TinyGptConfig.h"
 #include "models/Gpt.h"
 #include "nn/AdamW.h"
 #include "nn/ParameterBuffer.h"
@@ -21,18 +22,6 @@ using namespace lengua;
 using namespace lengua::test;
 
 namespace {
-
-GptConfig tinyConfig()
-{
-    GptConfig config;
-    config.vocabularySize = 7;
-    config.contextLength = 4;
-    config.layers = 2;
-    config.heads = 2;
-    config.channels = 4;
-    config.seed = 5;
-    return config;
-}
 
 std::vector<TokenId> randomIds(std::size_t count, std::size_t vocabulary, std::uint32_t seed)
 {
@@ -101,7 +90,7 @@ void TestGpt::parameterCountMatchesHandFormula()
 
 void TestGpt::initialisationFollowsGpt2()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.channels = 32;
     config.vocabularySize = 64;
     config.layers = 2;
@@ -125,25 +114,25 @@ void TestGpt::initialisationFollowsGpt2()
     Gpt other(config);
     QVERIFY(arma::any(other.parameters() != gpt.parameters()));
     // A model about to be loaded skips the draws: zeros, same layout.
-    const Gpt empty(tinyConfig(), Gpt::Weights::Zero);
-    QCOMPARE(empty.parameterCount(), Gpt::parameterCount(tinyConfig()));
+    const Gpt empty(tinyGptConfig(), Gpt::Weights::Zero);
+    QCOMPARE(empty.parameterCount(), Gpt::parameterCount(tinyGptConfig()));
     QCOMPARE(arma::abs(empty.parameters()).max(), 0.0f);
 }
 
 void TestGpt::rejectsBadConfig()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.heads = 3; // 4 channels do not split into 3 heads
     QVERIFY_THROWS_EXCEPTION(Error, Gpt{config});
     for (const float dropout : {1.0f, -0.1f, std::nanf("")}) {
-        config = tinyConfig();
+        config = tinyGptConfig();
         config.dropout = dropout;
         QVERIFY_THROWS_EXCEPTION(Error, Gpt{config});
     }
-    config = tinyConfig();
+    config = tinyGptConfig();
     config.dropout = 0.1f; // GPT-2's rate is accepted
     QCOMPARE(Gpt(config).config().dropout, 0.1f);
-    Gpt gpt(tinyConfig());
+    Gpt gpt(tinyGptConfig());
     const std::vector<TokenId> tooLong = randomIds(5, 7, 1); // maxT is 4
     QVERIFY_THROWS_EXCEPTION(Error, gpt.forward(tooLong, 1, 5));
     QVERIFY_THROWS_EXCEPTION(Error, gpt.backward()); // no loss() yet
@@ -166,7 +155,7 @@ void TestGpt::blockPassesGradientCheck()
 
 void TestGpt::gptPassesGradientCheck()
 {
-    Gpt gpt(tinyConfig());
+    Gpt gpt(tinyGptConfig());
     // Weights far larger than GPT-2's 0.02, so that every path carries a visible gradient.
     gpt.parameters() = 0.5f * arma::vectorise(randomMatrix(gpt.parameterCount(), 1, 91u));
     const std::size_t batch = 2, length = 3;
@@ -203,7 +192,7 @@ void TestGpt::initialLossIsLogVocabulary()
 
 void TestGpt::logitsDoNotDependOnLaterTokens()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.contextLength = 6;
     Gpt gpt(config);
     gpt.parameters() = 0.5f * arma::vectorise(randomMatrix(gpt.parameterCount(), 1, 12u));
@@ -244,7 +233,7 @@ void TestGpt::adamWOverfitsRepeatedSequence()
 
 void TestGpt::nextTokenLogitsIsLastColumnOfForward()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.contextLength = 5;
     Gpt gpt(config);
     gpt.parameters() = 0.5f * arma::vectorise(randomMatrix(gpt.parameterCount(), 1, 21u));
@@ -264,7 +253,7 @@ void TestGpt::nextTokenLogitsIsLastColumnOfForward()
 
 void TestGpt::inspectKeepsEveryHeadsCausalAttention()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.contextLength = 4;
     Gpt gpt(config);
     gpt.parameters() = 0.5f * arma::vectorise(randomMatrix(gpt.parameterCount(), 1, 5u));
@@ -321,7 +310,7 @@ void TestGpt::blockWithDropoutPassesGradientCheck()
 
 void TestGpt::gptWithDropoutPassesGradientCheck()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.dropout = 0.25f;
     Gpt gpt(config);
     gpt.parameters() = 0.5f * arma::vectorise(randomMatrix(gpt.parameterCount(), 1, 91u));
@@ -339,7 +328,7 @@ void TestGpt::gptWithDropoutPassesGradientCheck()
     QVERIFY(arma::any(arma::vectorise(gpt.embeddingDropout().mask() == 0.0f)));
     QVERIFY(arma::any(arma::vectorise(gpt.block(1).mlpDropout().mask() == 0.0f)));
     // The mask matters: without dropout the gradient is another one.
-    Gpt plain(tinyConfig());
+    Gpt plain(tinyGptConfig());
     plain.parameters() = gpt.parameters();
     plain.loss(ids, targets, batch, length);
     plain.backward();
@@ -355,10 +344,10 @@ void TestGpt::gptWithDropoutPassesGradientCheck()
 
 void TestGpt::evaluationModeIsDeterministicAndIgnoresDropout()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.dropout = 0.5f;
     Gpt dropping(config);
-    Gpt plain(tinyConfig());
+    Gpt plain(tinyGptConfig());
     // The dropout rate does not change the initial weights.
     QVERIFY(arma::all(dropping.parameters() == plain.parameters()));
     QVERIFY(!dropping.isTraining()); // a new model evaluates
@@ -384,7 +373,7 @@ void TestGpt::evaluationModeIsDeterministicAndIgnoresDropout()
 
 void TestGpt::trainingModeDrawsNewMasks()
 {
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.dropout = 0.3f;
     Gpt gpt(config);
     const std::vector<TokenId> ids = {2, 6, 1, 3, 0, 5, 5, 4};
@@ -405,7 +394,7 @@ void TestGpt::dropoutMasksHaveTheRateAndScale()
 {
     // Inverted dropout keeps the expected activation: each element is kept with
     // probability 1 - p and then scaled by 1 / (1 - p), so E[mask] = 1.
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.dropout = 0.2f;
     config.channels = 32;
     config.heads = 4;

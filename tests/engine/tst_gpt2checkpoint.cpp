@@ -1,6 +1,7 @@
 // Gpt2Checkpoint: export then import gives the same weights and logits, the
 // "transformer." prefix, the Conv1D [in, out] layout, every rejected file with its
 // message, and GPT-2's real tokenizer files read from the checkpoint folder.
+#include "support/TinyGptConfig.h"
 #include "models/Gpt2Checkpoint.h"
 #include "core/Error.h"
 #include "core/Safetensors.h"
@@ -19,18 +20,6 @@ using namespace lengua;
 namespace fs = std::filesystem;
 
 namespace {
-
-GptConfig tinyConfig()
-{
-    GptConfig config;
-    config.vocabularySize = 7;
-    config.contextLength = 4;
-    config.layers = 2;
-    config.heads = 2;
-    config.channels = 4;
-    config.seed = 5;
-    return config;
-}
 
 // Every parameter random (the initialisation leaves biases 0 and gammas 1, which would
 // hide a bias or gamma copied to the wrong place).
@@ -98,7 +87,7 @@ private slots:
 void TestGpt2Checkpoint::exportThenImportIsIdentical()
 {
     QTemporaryDir dir;
-    Gpt model(tinyConfig());
+    Gpt model(tinyGptConfig());
     randomise(model, 1);
     Gpt2Checkpoint::exportTo(model, dir.path().toStdString());
 
@@ -123,7 +112,7 @@ void TestGpt2Checkpoint::exportedFilesFollowHuggingFace()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt model(tinyConfig());
+    Gpt model(tinyGptConfig());
     Gpt2Checkpoint::exportTo(model, folder);
 
     nlohmann::json config;
@@ -157,7 +146,7 @@ void TestGpt2Checkpoint::transformerPrefixImportsTheSame()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt model(tinyConfig());
+    Gpt model(tinyGptConfig());
     randomise(model, 2);
     Gpt2Checkpoint::exportTo(model, folder);
 
@@ -187,7 +176,7 @@ void TestGpt2Checkpoint::conv1dWeightIsTransposed()
     // at (i, o), so our (OUT, IN) matrix must hold 100 i + o at (o, i).
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt model(tinyConfig());
+    Gpt model(tinyGptConfig());
     Gpt2Checkpoint::exportTo(model, folder);
     auto tensors = readTensors(folder);
     std::vector<float>& weight = tensors.at("h.1.attn.c_attn.weight").data;
@@ -221,7 +210,7 @@ void TestGpt2Checkpoint::missingTensorIsRejected()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt2Checkpoint::exportTo(Gpt(tinyConfig()), folder);
+    Gpt2Checkpoint::exportTo(Gpt(tinyGptConfig()), folder);
     auto tensors = readTensors(folder);
     tensors.erase("h.1.mlp.c_fc.bias");
     writeTensors(folder, tensors);
@@ -234,7 +223,7 @@ void TestGpt2Checkpoint::wrongShapeIsRejected()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt2Checkpoint::exportTo(Gpt(tinyConfig()), folder);
+    Gpt2Checkpoint::exportTo(Gpt(tinyGptConfig()), folder);
     auto tensors = readTensors(folder);
     tensors["h.0.attn.c_proj.weight"] = {{4, 3}, std::vector<float>(12, 0.5f)};
     writeTensors(folder, tensors);
@@ -247,7 +236,7 @@ void TestGpt2Checkpoint::extraTensorIsRejected()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt2Checkpoint::exportTo(Gpt(tinyConfig()), folder);
+    Gpt2Checkpoint::exportTo(Gpt(tinyGptConfig()), folder);
     auto tensors = readTensors(folder);
     tensors["h.2.ln_1.weight"] = {{4}, std::vector<float>(4, 1.0f)};
     writeTensors(folder, tensors);
@@ -262,7 +251,7 @@ void TestGpt2Checkpoint::booleanMaskBuffersAreSkipped()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt model(tinyConfig());
+    Gpt model(tinyGptConfig());
     randomise(model, 3);
     Gpt2Checkpoint::exportTo(model, folder);
     // The exported file plus BOOL tensors appended after its data.
@@ -303,7 +292,7 @@ void TestGpt2Checkpoint::nanWeightIsRejected()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt2Checkpoint::exportTo(Gpt(tinyConfig()), folder);
+    Gpt2Checkpoint::exportTo(Gpt(tinyGptConfig()), folder);
     auto tensors = readTensors(folder);
     tensors.at("ln_f.bias").data[2] = std::numeric_limits<float>::quiet_NaN();
     writeTensors(folder, tensors);
@@ -323,7 +312,7 @@ void TestGpt2Checkpoint::configDisagreeingWithTensorsIsRejected()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt2Checkpoint::exportTo(Gpt(tinyConfig()), folder);
+    Gpt2Checkpoint::exportTo(Gpt(tinyGptConfig()), folder);
     editConfig(folder, [](nlohmann::json& json) { json["n_embd"] = 8; });
     std::string message = importError(folder);
     QVERIFY2(message.find("tensor wte.weight has shape [7, 4], expected [7, 8] from "
@@ -340,7 +329,7 @@ void TestGpt2Checkpoint::unsupportedConfigIsRejected()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt2Checkpoint::exportTo(Gpt(tinyConfig()), folder);
+    Gpt2Checkpoint::exportTo(Gpt(tinyGptConfig()), folder);
     editConfig(folder, [](nlohmann::json& json) { json["layer_norm_epsilon"] = 1e-6; });
     std::string message = importError(folder);
     QVERIFY2(message.find("config.json: layer_norm_epsilon 1e-06 is not supported, only 1e-05")
@@ -367,7 +356,7 @@ void TestGpt2Checkpoint::untiedHeadIsRejected()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    Gpt model(tinyConfig());
+    Gpt model(tinyGptConfig());
     Gpt2Checkpoint::exportTo(model, folder);
     auto tensors = readTensors(folder);
     tensors["lm_head.weight"] = tensors.at("wte.weight");
@@ -383,7 +372,7 @@ void TestGpt2Checkpoint::gpt2TokenizerLoadsFromFolder()
     const fs::path data = fs::path(LENGUA_TEST_DATA_DIR) / "gpt2";
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.vocabularySize = 50257;
     config.layers = 1;
     Gpt model(config);
@@ -417,7 +406,7 @@ void TestGpt2Checkpoint::dropoutRatesAreWrittenAndRead()
 {
     QTemporaryDir dir;
     const fs::path folder = dir.path().toStdString();
-    GptConfig config = tinyConfig();
+    GptConfig config = tinyGptConfig();
     config.dropout = 0.1f;
     Gpt2Checkpoint::exportTo(Gpt(config), folder);
     nlohmann::json json;
