@@ -68,6 +68,32 @@ Commands:
       id, token, logprob), attention (layers, heads) and, for a layer and head
       (0-based), attention_matrix (row i: how query i attends to keys 0..i).
 
+Counting models (ngram, cooc): each line of a file is a sentence, split on
+whitespace; --lowercase lowercases it first.
+
+  ngram --train PATH --order N --smoothing mle|addk|interp|backoff|kn|mkn
+        --eval PATH [--k 0.01] [--discount 0.75] [--min-count 1] [--lowercase]
+      Trains an n-gram model (orders 1-5, <s> and </s> markers, words seen fewer
+      than --min-count times become <unk>) and scores the --eval sentences.
+      Prints order, vocab, ngrams (distinct, all orders), perplexity, oov_rate,
+      seconds. interp tunes its weights on the last 10% of the training lines.
+
+  cooc --input PATH --window W --weighting count|ppmi|tfidf --words a,b,c
+       [--distance-weighting] [--lowercase]
+      The word-word matrix with a symmetric window of W words (1-10), counted
+      over the whole vocabulary and weighted there (ppmi: positive pointwise
+      mutual information; tfidf: each context word's column taken as a
+      document), then cut to the given words. Prints words and matrix (rows of
+      numbers, in the order of --words).
+
+  similarity --counts FILE.csv --pairs a:b,c:d
+      FILE.csv is a count matrix: the header row holds the column labels, each
+      row a label then its counts. Prints cosine, keyed "a:b".
+
+  tfidf --counts FILE.csv
+      FILE.csv is a terms x documents count matrix (as above). Prints idf (term
+      -> log10(N/df)) and tfidf (term -> log10(1+count)*idf per document).
+
 Options:
   --help       this text
   --version    the version
@@ -109,6 +135,10 @@ int main(int argc, char** argv)
         {"gpt-train", gptTrainCommand},
         {"generate", generateCommand},
         {"inspect", inspectCommand},
+        {"ngram", ngramCommand},
+        {"cooc", coocCommand},
+        {"similarity", similarityCommand},
+        {"tfidf", tfidfCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -15,3 +15,7 @@ int tokenizeCommand(const Arguments& arguments);
 int gptTrainCommand(const Arguments& arguments);
 int generateCommand(const Arguments& arguments);
 int inspectCommand(const Arguments& arguments);
+int ngramCommand(const Arguments& arguments);
+int coocCommand(const Arguments& arguments);
+int similarityCommand(const Arguments& arguments);
+int tfidfCommand(const Arguments& arguments);

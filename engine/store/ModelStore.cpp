@@ -6,9 +6,13 @@
 #include "core/Error.h"
 #include "core/JobContext.h"
 #include "core/Safetensors.h"
+#include "count/NgramLanguageModel.h"
+#include "count/NgramModel.h"
+#include "count/NgramModelCodec.h"
 #include "models/Gpt.h"
 #include "models/Gpt2TensorLayout.h"
 #include "tokenize/TokenizerFile.h"
+#include "tokenize/WordLevelTokenizer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,6 +54,42 @@ std::size_t sizeField(const Json& json, const char* key, std::size_t maximum,
 std::string modelKind(const NamedLanguageModel& model)
 {
     return model.kind.empty() ? std::string("gpt") : model.kind;
+}
+
+// An n-gram row's tokenizer must be the word tokenizer over the model's own vocabulary
+// (same words, same ids), or prompts would be scored with the wrong ids.
+void checkNgramTokenizer(const Tokenizer& tokenizer, const NgramModel& model, const std::string& name)
+{
+    const auto* word = dynamic_cast<const WordLevelTokenizer*>(&tokenizer);
+    if (!word)
+        throw Error(name + " is an n-gram model with a \"" + tokenizer.kind()
+                    + "\" tokenizer, not a word tokenizer");
+    const std::vector<std::string>& tokens = word->vocabulary().tokens();
+    const std::vector<std::string>& words = model.vocabulary().words();
+    if (tokens.size() != words.size())
+        throw Error(name + " has a tokenizer of " + std::to_string(tokens.size())
+                    + " tokens for an n-gram vocabulary of " + std::to_string(words.size()));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (tokens[i] != words[i])
+            throw Error(name + " has a tokenizer whose token " + std::to_string(i) + " is \""
+                        + tokens[i] + "\", but the n-gram vocabulary's is \"" + words[i] + "\"");
+    }
+    if (word->unknownId() != NgramVocabulary::unknownId)
+        throw Error(name + " has a tokenizer whose unknown token is not the n-gram <unk>");
+}
+
+// kind "ngram": reads the rest of the row (config, tokenizer, history, weights) into model.
+void readNgram(NamedLanguageModel& model, SqliteStatement& select, const std::string& name)
+{
+    const NgramModelCodec::Config config = NgramModelCodec::configFromJson(select.columnText(5), name);
+    std::shared_ptr<const Tokenizer> tokenizer
+        = TokenizerFile::parseJson(select.columnText(6), "the tokenizer of " + name);
+    model.history = ModelStore::historyFromJson(select.columnText(7), name);
+    std::shared_ptr<const NgramModel> ngram = NgramModelCodec::fromBytes(select.columnBlob(8), config, name);
+    checkNgramTokenizer(*tokenizer, *ngram, name);
+    model.gpt = nullptr;
+    model.model = std::move(ngram);
+    model.tokenizer = std::move(tokenizer);
 }
 
 } // namespace
@@ -227,10 +267,26 @@ bool ModelStore::save(SqliteDatabase& database, const std::vector<NamedLanguageM
         statement.bind(3, model.name);
         statement.bind(5, model.sourceCorpusId);
         statement.bind(6, model.description);
-        if (!known) {
+        if (!known && modelKind(model) == NgramLanguageModel::kind) {
+            const auto* ngram = dynamic_cast<const NgramModel*>(model.model.get());
+            if (!ngram)
+                throw Error("ModelStore::save(): the model \"" + model.name
+                            + "\" of kind \"ngram\" holds no n-gram model");
+            if (!model.tokenizer)
+                throw Error("ModelStore::save(): the model \"" + model.name + "\" has no tokenizer");
+            checkNgramTokenizer(*model.tokenizer, *ngram,
+                                "ModelStore::save(): the model \"" + model.name + "\"");
+            context.reportProgress(1.0, "saving “" + model.name + "”");
+            statement.bind(4, modelKind(model));
+            statement.bind(7, NgramModelCodec::configToJson(*ngram));
+            statement.bind(8, TokenizerFile::toJson(*model.tokenizer));
+            statement.bind(9, historyToJson(model.history));
+            weights = NgramModelCodec::toBytes(*ngram);
+            statement.bindBlob(10, weights); // not copied: weights lives until run()
+        } else if (!known) {
             if (modelKind(model) != "gpt" || !model.gpt)
                 throw Error("ModelStore::save(): the model \"" + model.name + "\" of kind \""
-                            + model.kind + "\" cannot be saved yet (only GPT models)");
+                            + model.kind + "\" cannot be saved yet (only GPT and n-gram models)");
             if (!model.tokenizer)
                 throw Error("ModelStore::save(): the model \"" + model.name + "\" has no tokenizer");
             context.reportProgress(1.0, "saving “" + model.name + "”");
@@ -264,21 +320,25 @@ std::vector<NamedLanguageModel> ModelStore::read(SqliteDatabase& database,
         const std::string name = "the model \"" + model.name + "\"";
         context.reportProgress(0.9, "reading “" + model.name + "”");
         try {
-            if (model.kind != "gpt")
-                throw Error(name + " is of kind \"" + model.kind
-                            + "\", which this version of Lengua cannot read");
-            const GptConfig config = configFromJson(select.columnText(5), name);
-            std::shared_ptr<const Tokenizer> tokenizer
-                = TokenizerFile::parseJson(select.columnText(6), "the tokenizer of " + name);
-            const std::size_t tokens = tokenizer->vocabulary().size();
-            if (tokens == 0 || tokens > config.vocabularySize)
-                throw Error(name + " has a tokenizer of " + std::to_string(tokens)
-                            + " tokens for a vocabulary of " + std::to_string(config.vocabularySize));
-            model.history = historyFromJson(select.columnText(7), name);
-            std::shared_ptr<const Gpt> gpt = gptFromWeights(config, select.columnBlob(8), name);
-            model.gpt = gpt;
-            model.model = gpt;
-            model.tokenizer = std::move(tokenizer);
+            if (model.kind == NgramLanguageModel::kind) {
+                readNgram(model, select, name);
+            } else {
+                if (model.kind != "gpt")
+                    throw Error(name + " is of kind \"" + model.kind
+                                + "\", which this version of Lengua cannot read");
+                const GptConfig config = configFromJson(select.columnText(5), name);
+                std::shared_ptr<const Tokenizer> tokenizer
+                    = TokenizerFile::parseJson(select.columnText(6), "the tokenizer of " + name);
+                const std::size_t tokens = tokenizer->vocabulary().size();
+                if (tokens == 0 || tokens > config.vocabularySize)
+                    throw Error(name + " has a tokenizer of " + std::to_string(tokens)
+                                + " tokens for a vocabulary of " + std::to_string(config.vocabularySize));
+                model.history = historyFromJson(select.columnText(7), name);
+                std::shared_ptr<const Gpt> gpt = gptFromWeights(config, select.columnBlob(8), name);
+                model.gpt = gpt;
+                model.model = gpt;
+                model.tokenizer = std::move(tokenizer);
+            }
         } catch (const Error& error) {
             throw damagedWorkspace(fileName, error.what());
         }

@@ -1,7 +1,9 @@
 // Saving and reading language models in a workspace file (format 3 and later), one row
-// per model: its GPT hyperparameters as JSON, its weights as a safetensors blob (F32,
-// the tensor names of Hugging Face's GPT2Model, so the blob copied out of the file is a
-// model.safetensors), its tokenizer as tokenizer.json text and its loss history as JSON.
+// per model. Kind "ngram": its settings as JSON, its counts as NgramModelCodec's binary
+// and a word tokenizer over its vocabulary. Kind "gpt": its hyperparameters as JSON, its
+// weights as a safetensors blob (F32, the tensor names of Hugging Face's GPT2Model, so
+// the blob copied out of the file is a model.safetensors), its tokenizer as
+// tokenizer.json text and its loss history as JSON.
 // Models are immutable and keyed by id: a save inserts new ones, deletes removed ones
 // and updates names, descriptions and order, never rewriting a stored blob. Reading
 // trusts nothing in the row: damaged or hostile data is an Error, never a crash.
