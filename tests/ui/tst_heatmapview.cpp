@@ -159,6 +159,69 @@ private slots:
         view.zoomBy(8.0, view.plotRect().center());
         QVERIFY(!view.grabImage().isNull());
     }
+
+    void cellTextNamesBothLabelsAndTheExactValue()
+    {
+        HeatmapView view;
+        view.setMatrix({3982.0f, 0.0184f, 1683.0f, 12345678.0f}, 2, 2);
+        view.setRowLabels({QStringLiteral("information"), QStringLiteral("digital")});
+        view.setColumnLabels({QStringLiteral("data"), QStringLiteral("pie")});
+        QCOMPARE(view.cellText(0, 0), QStringLiteral("information × data: 3982")); // not 3.982e+03
+        QCOMPARE(view.cellText(0, 1), QStringLiteral("information × pie: 0.0184"));
+        QCOMPARE(view.cellText(1, 1), QStringLiteral("digital × pie: 12345678"));
+        QVERIFY(view.cellText(2, 0).isEmpty());
+    }
+
+    void aClickWithoutDragReportsTheCell()
+    {
+        HeatmapView view;
+        view.resize(400, 300);
+        view.setMatrix(ramp(4, 5), 4, 5);
+        const QRect plot = view.plotRect();
+        const QPointF cell(plot.x() + 1.5 * plot.width() / 5.0, plot.y() + 0.5 * plot.height() / 4.0);
+        QSignalSpy clicked(&view, &HeatmapView::cellClicked);
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::NoModifier, cell.toPoint());
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.at(0).at(0).toInt(), 0); // row
+        QCOMPARE(clicked.at(0).at(1).toInt(), 1); // column
+
+        // A drag pans and is not a click.
+        view.zoomBy(2.0, plot.center());
+        QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, plot.center());
+        QMouseEvent move(QEvent::MouseMove, QPointF(plot.center()) + QPointF(40, 0),
+                         view.mapToGlobal(QPointF(plot.center()) + QPointF(40, 0)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, plot.center() + QPoint(40, 0));
+        QCOMPARE(clicked.count(), 1);
+    }
+
+    void zoomedOutLargeMatrixShowsItsColours()
+    {
+        // 3,000 × 3,000 in four constant quadrants: zoomed out, the frame reads a subsampled
+        // copy of the image, and each quadrant must still show its own colour.
+        const int n = 3000;
+        std::vector<float> values(std::size_t(n) * n);
+        for (int r = 0; r < n; ++r)
+            for (int c = 0; c < n; ++c)
+                values[std::size_t(r) * n + c] = float((r >= n / 2 ? 2 : 0) + (c >= n / 2 ? 1 : 0));
+        HeatmapView view;
+        view.resize(500, 500);
+        view.setMatrix(std::move(values), n, n);
+        const QImage shot = view.grabImage();
+        const QRect plot = view.plotRect();
+        const double ratio = shot.width() / double(view.width());
+        auto pixelAt = [&](double fx, double fy) {
+            return shot.pixel(int((plot.x() + fx * plot.width()) * ratio),
+                              int((plot.y() + fy * plot.height()) * ratio));
+        };
+        const QImage& image = view.matrixImage();
+        QCOMPARE(pixelAt(0.25, 0.25), image.pixel(0, 0));
+        QCOMPARE(pixelAt(0.75, 0.25), image.pixel(n - 1, 0));
+        QCOMPARE(pixelAt(0.25, 0.75), image.pixel(0, n - 1));
+        QCOMPARE(pixelAt(0.75, 0.75), image.pixel(n - 1, n - 1));
+        QVERIFY(image.pixel(0, 0) != image.pixel(n - 1, n - 1));
+    }
 };
 
 QTEST_MAIN(TestHeatmapView)

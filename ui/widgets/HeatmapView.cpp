@@ -57,13 +57,38 @@ float HeatmapView::value(int row, int col) const
 void HeatmapView::setRowLabels(const QStringList& labels)
 {
     m_rowLabels = labels;
+    measureLabels();
     update();
 }
 
 void HeatmapView::setColumnLabels(const QStringList& labels)
 {
     m_colLabels = labels;
+    measureLabels();
     update();
+}
+
+void HeatmapView::measureLabels()
+{
+    const QFontMetrics fm(labelFont());
+    auto extent = [&fm](const QStringList& labels) {
+        int w = 0;
+        for (const QString& l : labels) {
+            w = std::max(w, fm.horizontalAdvance(l));
+            if (w >= maxLabelExtent)
+                return maxLabelExtent;
+        }
+        return w;
+    };
+    m_rowLabelExtent = extent(m_rowLabels);
+    m_colLabelExtent = extent(m_colLabels);
+}
+
+void HeatmapView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        measureLabels();
+    QWidget::changeEvent(event);
 }
 
 void HeatmapView::setAxisTitles(const QString& rowTitle, const QString& columnTitle)
@@ -180,6 +205,7 @@ double HeatmapView::normalised(double value) const
 
 void HeatmapView::renderImage()
 {
+    m_levels.clear();
     if (m_rows == 0) {
         m_image = QImage();
         return;
@@ -199,6 +225,26 @@ void HeatmapView::renderImage()
                 line[c] = std::isnan(row[c]) ? qRgba(0, 0, 0, 0) : map.map(normalised(row[c]));
         }
     }
+    buildLevels();
+}
+
+void HeatmapView::buildLevels()
+{
+    constexpr int smallestLevel = 512; // below this the full image is cheap to sample
+    const QImage* previous = &m_image;
+    while (previous->width() > smallestLevel || previous->height() > smallestLevel) {
+        const int w = (previous->width() + 1) / 2;
+        const int h = (previous->height() + 1) / 2;
+        QImage level(w, h, QImage::Format_ARGB32);
+        for (int y = 0; y < h; ++y) {
+            const auto* in = reinterpret_cast<const QRgb*>(previous->constScanLine(2 * y));
+            auto* out = reinterpret_cast<QRgb*>(level.scanLine(y));
+            for (int x = 0; x < w; ++x)
+                out[x] = in[2 * x];
+        }
+        m_levels.push_back(std::move(level));
+        previous = &m_levels.back();
+    }
 }
 
 QImage HeatmapView::grabImage()
@@ -216,17 +262,11 @@ QFont HeatmapView::labelFont() const
 HeatmapView::Margins HeatmapView::margins() const
 {
     const QFontMetrics fm(labelFont());
-    auto extent = [&fm](const QStringList& labels) {
-        int w = 0;
-        for (const QString& l : labels)
-            w = std::max(w, fm.horizontalAdvance(l));
-        return std::min(w, maxLabelExtent);
-    };
     const int titleExtent = QFontMetrics(font()).height() + labelGap;
     Margins m;
-    m.left = outerMargin + (m_rowLabels.isEmpty() ? 0 : extent(m_rowLabels) + labelGap)
+    m.left = outerMargin + (m_rowLabels.isEmpty() ? 0 : m_rowLabelExtent + labelGap)
         + (m_rowTitle.isEmpty() ? 0 : titleExtent);
-    m.top = outerMargin + (m_colLabels.isEmpty() ? 0 : extent(m_colLabels) + labelGap)
+    m.top = outerMargin + (m_colLabels.isEmpty() ? 0 : m_colLabelExtent + labelGap)
         + (m_columnTitle.isEmpty() ? 0 : titleExtent);
     int tickText = std::max(fm.horizontalAdvance(formatValue(m_min)),
                             fm.horizontalAdvance(formatValue(m_max)));
@@ -317,6 +357,9 @@ void HeatmapView::zoomBy(double factor, const QPointF& anchor)
 
 QString HeatmapView::formatValue(double value) const
 {
+    // Counts read as counts on the legend (3982, not 3.98e+03).
+    if (std::isfinite(value) && value == std::round(value) && std::abs(value) < 1e7)
+        return QString::number(qlonglong(value));
     return QString::number(value, 'g', 3);
 }
 
@@ -328,6 +371,23 @@ QString HeatmapView::rowLabel(int row) const
 QString HeatmapView::columnLabel(int col) const
 {
     return col < m_colLabels.size() ? m_colLabels.at(col) : QString::number(col);
+}
+
+QString HeatmapView::cellText(int row, int col) const
+{
+    if (row < 0 || col < 0 || row >= m_rows || col >= m_cols)
+        return {};
+    if (isMasked(row, col)) {
+        const QString text = tr("%1 × %2: masked").arg(rowLabel(row), columnLabel(col));
+        return m_maskedText.isEmpty() ? text
+                                      : text + QStringLiteral(" (") + m_maskedText + QLatin1Char(')');
+    }
+    const float v = value(row, col);
+    // A count is shown exactly (3982, not 3.982e+03); weights to four digits.
+    const QString shown = std::isfinite(v) && v == std::round(v) && std::abs(v) < 1e9f
+        ? QString::number(qlonglong(v))
+        : QString::number(double(v), 'g', 4);
+    return tr("%1 × %2: %3").arg(rowLabel(row), columnLabel(col), shown);
 }
 
 void HeatmapView::paintEvent(QPaintEvent*)
@@ -344,7 +404,19 @@ void HeatmapView::paintEvent(QPaintEvent*)
     painter.fillRect(plot, palette().color(QPalette::Mid));
     // Nearest neighbour (no smoothing): each cell stays a crisp block when zoomed in.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    painter.drawImage(QRectF(plot), m_image, m_view);
+    // Several cells per pixel: read the subsampled level with about one cell per pixel.
+    const double cellsPerPixel = std::min(m_view.width() / plot.width(), m_view.height() / plot.height());
+    const QImage* source = &m_image;
+    double scale = 1.0;
+    for (const QImage& level : m_levels) {
+        if (cellsPerPixel < 2.0 * scale)
+            break;
+        source = &level;
+        scale *= 2.0;
+    }
+    const QRectF sourceRect(m_view.x() / scale, m_view.y() / scale, m_view.width() / scale,
+                            m_view.height() / scale);
+    painter.drawImage(QRectF(plot), *source, sourceRect);
     drawMaskHatch(painter, plot);
     if (m_highlightedRow >= 0 && m_highlightedRow + 1 > m_view.top()
         && m_highlightedRow < m_view.bottom()) {
@@ -519,6 +591,7 @@ void HeatmapView::mousePressEvent(QMouseEvent* event)
         m_dragging = true;
         m_dragStart = event->position();
         m_dragView = m_view;
+        m_dragMoved = false;
         setCursor(Qt::ClosedHandCursor);
     }
     QWidget::mousePressEvent(event);
@@ -529,6 +602,8 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event)
     if (m_dragging) {
         const QRect plot = plotRect();
         const QPointF delta = event->position() - m_dragStart;
+        if (delta.manhattanLength() > 3)
+            m_dragMoved = true;
         m_view = m_dragView.translated(-delta.x() * m_view.width() / plot.width(),
                                        -delta.y() * m_view.height() / plot.height());
         clampView();
@@ -543,6 +618,11 @@ void HeatmapView::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton && m_dragging) {
         m_dragging = false;
         unsetCursor();
+        if (!m_dragMoved) {
+            const QPoint cell = cellAt(event->position());
+            if (cell.x() >= 0)
+                Q_EMIT cellClicked(cell.y(), cell.x());
+        }
     }
     QWidget::mouseReleaseEvent(event);
 }
@@ -575,18 +655,8 @@ bool HeatmapView::event(QEvent* event)
         if (cell.x() < 0) {
             QToolTip::hideText();
             event->ignore();
-        } else if (isMasked(cell.y(), cell.x())) {
-            const QString text = tr("%1 × %2: masked")
-                                     .arg(rowLabel(cell.y()), columnLabel(cell.x()));
-            QToolTip::showText(help->globalPos(),
-                               m_maskedText.isEmpty() ? text
-                                                      : text + QStringLiteral(" (") + m_maskedText + QLatin1Char(')'),
-                               this);
         } else {
-            const QString text = tr("%1 × %2: %3")
-                                     .arg(rowLabel(cell.y()), columnLabel(cell.x()),
-                                          QString::number(value(cell.y(), cell.x()), 'g', 4));
-            QToolTip::showText(help->globalPos(), text, this);
+            QToolTip::showText(help->globalPos(), cellText(cell.y(), cell.x()), this);
         }
         return true;
     }

@@ -70,6 +70,9 @@ public:
     // there are no labels to draw.
     int visibleRowLabelStep() const;
     int visibleColumnLabelStep() const;
+    // The hover text of a cell: "row label × column label: value" (integers exactly, other
+    // values to four significant digits), or the masked text; empty outside the matrix.
+    QString cellText(int row, int col) const;
     // Zooms by a factor (> 1 enlarges) keeping the cell under the anchor point still.
     void zoomBy(double factor, const QPointF& anchor);
     void resetView();
@@ -79,6 +82,7 @@ public:
 
 Q_SIGNALS:
     void cellHovered(int row, int col); // (-1, -1) when the mouse leaves the matrix
+    void cellClicked(int row, int col); // a click that did not drag the view
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -89,6 +93,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Margins {
@@ -98,6 +103,7 @@ private:
     QFont labelFont() const;
     void updateRange();
     void renderImage();
+    void buildLevels();
     double normalised(double value) const;
     void clampView();
     int labelStep(double cellPixels) const;
@@ -109,12 +115,17 @@ private:
     void drawTitles(QPainter& painter, const QRect& plot) const;
     void drawMaskHatch(QPainter& painter, const QRect& plot) const;
     void setHovered(const QPoint& cell);
+    // The widest label of each edge (capped), measured once when labels or font change:
+    // measuring 5,000 labels on every paint would cost more than the painting.
+    void measureLabels();
 
     std::vector<float> m_values; // rows × cols, row-major
     int m_rows = 0;
     int m_cols = 0;
     QStringList m_rowLabels;
     QStringList m_colLabels;
+    int m_rowLabelExtent = 0;
+    int m_colLabelExtent = 0;
     QString m_rowTitle;
     QString m_columnTitle;
     std::vector<unsigned char> m_mask; // rows × cols or empty
@@ -126,9 +137,13 @@ private:
     double m_min = 0.0;
     double m_max = 1.0;
     QImage m_image;
+    // m_image subsampled by 2, 4, 8…: a zoomed-out frame reads a small image that stays in
+    // the cache instead of striding through the whole matrix (5,000² cells = 100 MB).
+    std::vector<QImage> m_levels;
     QRectF m_view;
     bool m_dragging = false;
     QPointF m_dragStart;
+    bool m_dragMoved = false;
     QRectF m_dragView;
     QPoint m_hovered{-1, -1};
 };
