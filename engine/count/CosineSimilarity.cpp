@@ -153,6 +153,12 @@ double CosineSimilarity::rowCosine(const TermMatrix& matrix, std::size_t rowA, s
     return cosineOf(dot(rows[0], rows[1]), norm(rows[0]), norm(rows[1]));
 }
 
+double CosineSimilarity::rowDot(const TermMatrix& matrix, std::size_t rowA, std::size_t rowB)
+{
+    const auto rows = gatherRows(matrix.values(), {rowA, rowB});
+    return dot(rows[0], rows[1]);
+}
+
 double CosineSimilarity::columnCosine(const TermMatrix& matrix, std::size_t columnA,
                                       std::size_t columnB)
 {

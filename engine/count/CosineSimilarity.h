@@ -23,6 +23,8 @@ public:
     static double cosine(const arma::vec& a, const arma::vec& b);
     static double cosine(const arma::sp_mat& a, const arma::sp_mat& b); // two row or column vectors
     static double rowCosine(const TermMatrix& matrix, std::size_t rowA, std::size_t rowB);
+    // The plain dot product of two rows (the lecture's first similarity, before normalising).
+    static double rowDot(const TermMatrix& matrix, std::size_t rowA, std::size_t rowB);
     static double columnCosine(const TermMatrix& matrix, std::size_t columnA, std::size_t columnB);
     // rows.size()² cosines between the given rows, row-major (for the similarity heatmap).
     static std::vector<float> rowCosines(const TermMatrix& matrix, const std::vector<std::size_t>& rows);

@@ -60,6 +60,24 @@ std::vector<TfidfIndex::Hit> TfidfIndex::rank(const std::vector<std::string>& qu
     return hits;
 }
 
+std::size_t TfidfIndex::documentFrequency(std::size_t term) const
+{
+    if (term >= m_counts.rows())
+        throw Error("TfidfIndex::documentFrequency(): term " + std::to_string(term) + " of "
+                    + std::to_string(m_counts.rows()));
+    const arma::sp_mat row = m_counts.values().row(arma::uword(term));
+    return std::size_t(row.n_nonzero);
+}
+
+double TfidfIndex::termFrequency(std::size_t term, std::size_t document) const
+{
+    if (term >= m_counts.rows() || document >= m_counts.columns())
+        throw Error("TfidfIndex::termFrequency(): cell (" + std::to_string(term) + ", "
+                    + std::to_string(document) + ") outside " + std::to_string(m_counts.rows())
+                    + " x " + std::to_string(m_counts.columns()));
+    return std::log10(1.0 + m_counts.value(term, document));
+}
+
 std::vector<TfidfIndex::Term> TfidfIndex::topTerms(std::size_t document, std::size_t limit) const
 {
     if (document >= m_weights.columns())

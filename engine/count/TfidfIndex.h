@@ -29,6 +29,10 @@ public:
     const TermMatrix& counts() const { return m_counts; }
     const TermMatrix& weights() const { return m_weights; }
     const std::vector<double>& idf() const { return m_idf; }
+    // The documents the term occurs in (df of idf = log10(N / df)); throws Error out of range.
+    std::size_t documentFrequency(std::size_t term) const;
+    // The lecture's tf = log10(1 + count(term, document)); throws Error out of range.
+    double termFrequency(std::size_t term, std::size_t document) const;
     // Documents with a positive cosine, best first (ties by column), at most limit. The query
     // is weighted like a document (a repeated word has count > 1); unknown words are ignored.
     std::vector<Hit> rank(const std::vector<std::string>& queryTokens, std::size_t limit = 10) const;

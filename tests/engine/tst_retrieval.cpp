@@ -85,6 +85,13 @@ private slots:
         QVERIFY(near(two[0].score, (std::log10(2.0) + std::log10(3.0))
                                        / (std::sqrt(2.0) * std::hypot(std::log10(2.0), std::log10(3.0)))));
         QVERIFY(index.rank({"el"}).empty()); // a word in every document carries no weight
+        // The pieces of the lecture's formula for the panel: df and tf.
+        QCOMPARE(index.documentFrequency(0), std::size_t(3));
+        QCOMPARE(index.documentFrequency(1), std::size_t(2));
+        QVERIFY(near(index.termFrequency(1, 0), std::log10(3.0)));
+        QCOMPARE(index.termFrequency(2, 0), 0.0);
+        QVERIFY_THROWS_EXCEPTION(Error, index.documentFrequency(3));
+        QVERIFY_THROWS_EXCEPTION(Error, index.termFrequency(0, 3));
     }
 
     void topTermsHeaviestFirst()

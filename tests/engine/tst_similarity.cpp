@@ -30,11 +30,15 @@ private slots:
     {
         const TermMatrix m = lectureTable();
         // cherry·information = 442·5 + 8·3982 + 2·3325 = 40,716; |cherry| = 442.08,
-        // |information| = 5187.63 -> .0178; digital·information = 12,259,287 / (2370.96 ·
+        // |information| = 5187.63 -> .0178; digital·information = 12,254,481 / (2370.96 ·
         // 5187.63) = .9963.
         QCOMPARE(rounded(CosineSimilarity::rowCosine(m, 0, 2)), 0.018);
         QCOMPARE(rounded(CosineSimilarity::rowCosine(m, 1, 2)), 0.996);
         QCOMPARE(rounded(CosineSimilarity::rowCosine(m, 2, 2)), 1.0);
+        // The dot products before normalising (worked above): information wins with itself.
+        QCOMPARE(CosineSimilarity::rowDot(m, 0, 2), 40716.0);
+        QCOMPARE(CosineSimilarity::rowDot(m, 1, 2), 25.0 + 1683.0 * 3982 + 1670.0 * 3325); // 12,254,481
+        QCOMPARE(CosineSimilarity::rowDot(m, 2, 2), 5.0 * 5 + 3982.0 * 3982 + 3325.0 * 3325);
         const std::vector<float> all = CosineSimilarity::rowCosines(m, {0, 1, 2});
         QCOMPARE(all.size(), std::size_t(9));
         QVERIFY(std::abs(all[0 * 3 + 2] - 0.017754f) < 1e-5f);

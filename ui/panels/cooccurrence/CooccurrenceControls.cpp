@@ -1,0 +1,274 @@
+// The Co-occurrence & TF-IDF lesson's controls; see CooccurrenceControls.h.
+#include "CooccurrenceControls.h"
+
+#include "Workspace.h"
+#include "text/ProcessedCorpus.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString corpusPrefix = QStringLiteral("corpus:");
+const QString processedPrefix = QStringLiteral("processed:");
+
+} // namespace
+
+CooccurrenceControls::CooccurrenceControls(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("cooccurrenceControls"));
+    m_corpusCombo = new QComboBox(this);
+    m_corpusCombo->setObjectName(QStringLiteral("cooccurrenceCorpus"));
+    m_corpusCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_corpusCombo->setMinimumContentsLength(12);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("cooccurrenceKind"));
+    m_kind->addItem(QString(), int(CooccurrenceKind::WordWord));
+    m_kind->addItem(QString(), int(CooccurrenceKind::TermDocument));
+    m_window = new QSpinBox(this);
+    m_window->setObjectName(QStringLiteral("cooccurrenceWindow"));
+    m_window->setRange(1, 10);
+    m_window->setValue(4);
+    m_distance = new QCheckBox(this);
+    m_distance->setObjectName(QStringLiteral("cooccurrenceDistance"));
+    m_weighting = new QComboBox(this);
+    m_weighting->setObjectName(QStringLiteral("cooccurrenceWeighting"));
+    for (const auto weighting : {CooccurrenceWeighting::Counts, CooccurrenceWeighting::Ppmi,
+                                 CooccurrenceWeighting::PpmiSmoothed, CooccurrenceWeighting::Tfidf})
+        m_weighting->addItem(QString(), int(weighting));
+    m_weighting->setCurrentIndex(0);
+    m_minCount = new QSpinBox(this);
+    m_minCount->setObjectName(QStringLiteral("cooccurrenceMinCount"));
+    m_minCount->setRange(1, 1000);
+    m_minCount->setValue(1);
+    m_stopWords = new QCheckBox(this);
+    m_stopWords->setObjectName(QStringLiteral("cooccurrenceStopWords"));
+    m_stopWords->setChecked(true);
+
+    m_countButton = new QPushButton(this);
+    m_countButton->setObjectName(QStringLiteral("cooccurrenceCount"));
+    m_countButton->setDefault(true);
+    m_countButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cooccurrenceCancel"));
+    m_cancelButton->setEnabled(false);
+    connect(m_countButton, &QPushButton::clicked, this, &CooccurrenceControls::countRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CooccurrenceControls::cancelRequested);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(10);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("cooccurrenceStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->addRow(new QLabel(this), m_corpusCombo);
+    m_form->addRow(new QLabel(this), m_kind);
+    m_form->addRow(new QLabel(this), m_window);
+    m_form->addRow(m_distance);
+    m_form->addRow(new QLabel(this), m_weighting);
+    m_form->addRow(new QLabel(this), m_minCount);
+    m_form->addRow(m_stopWords);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_countButton, 1);
+    buttons->addWidget(m_cancelButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(m_form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CooccurrenceControls::updateRows);
+    connect(m_corpusCombo, &QComboBox::currentIndexChanged, this, &CooccurrenceControls::updateRows);
+    connect(&m_workspace, &Workspace::corporaChanged, this, &CooccurrenceControls::rebuildCorpusCombo);
+    connect(&m_workspace, &Workspace::processedCorporaChanged, this,
+            &CooccurrenceControls::rebuildCorpusCombo);
+    rebuildCorpusCombo();
+    retranslate();
+}
+
+void CooccurrenceControls::retranslate()
+{
+    auto label = [this](QWidget* field, const QString& text, const QString& tip) {
+        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) {
+            l->setText(text);
+            l->setBuddy(field);
+        }
+        field->setToolTip(tip);
+    };
+    m_title->setText(tr("What to count"));
+    label(m_corpusCombo, tr("&Corpus:"),
+          tr("The text to count: a processed corpus as it is, or a raw corpus cleaned, split "
+             "into lower-case words"));
+    label(m_kind, tr("&Matrix:"),
+          tr("Word × word: how often two words appear near each other. Word × document: how "
+             "often each word appears in each document"));
+    m_kind->setItemText(0, CooccurrenceComputation::kindName(CooccurrenceKind::WordWord));
+    m_kind->setItemText(1, CooccurrenceComputation::kindName(CooccurrenceKind::TermDocument));
+    label(m_window, tr("&Window:"),
+          tr("Words counted on each side of a word (the lecture uses 4 to 10)"));
+    m_window->setSuffix(tr(" words each side"));
+    m_distance->setText(tr("Weight by &distance (1/d)"));
+    m_distance->setToolTip(tr("A neighbour d words away adds 1/d instead of 1"));
+    label(m_weighting, tr("&Weighting:"),
+          tr("Counts as they are; PPMI: how much more often two words meet than by chance; "
+             "TF-IDF: counts flattened by a log and weighted by how rare the word is"));
+    for (int i = 0; i < m_weighting->count(); ++i)
+        m_weighting->setItemText(i, CooccurrenceComputation::weightingName(
+                                        CooccurrenceWeighting(m_weighting->itemData(i).toInt())));
+    label(m_minCount, tr("Min. c&ount:"), tr("Words seen fewer times are left out"));
+    m_stopWords->setText(tr("Leave out &stop words"));
+    m_stopWords->setToolTip(tr("Function words (de, la, the, of…) co-occur with everything; a "
+                               "processed corpus keeps its own choice"));
+    m_countButton->setText(tr("C&ount"));
+    m_countButton->setToolTip(tr("Counts the matrix of the corpus (Ctrl+Enter)"));
+    m_cancelButton->setText(tr("Cancel"));
+    rebuildCorpusCombo();
+    updateRows();
+}
+
+void CooccurrenceControls::updateRows()
+{
+    const bool window = CooccurrenceKind(m_kind->currentData().toInt()) == CooccurrenceKind::WordWord;
+    m_form->setRowVisible(m_window, window);
+    m_form->setRowVisible(m_distance, window);
+    m_stopWords->setEnabled(m_corpusCombo->currentData().toString().startsWith(corpusPrefix));
+}
+
+void CooccurrenceControls::rebuildCorpusCombo()
+{
+    const QString current = m_corpusCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_corpusCombo);
+        m_corpusCombo->clear();
+        for (const auto& corpus : m_workspace.corpora())
+            m_corpusCombo->addItem(QString::fromStdString(corpus->name),
+                                   corpusPrefix + QString::fromStdString(corpus->id));
+        for (const auto& corpus : m_workspace.processedCorpora())
+            m_corpusCombo->addItem(tr("%1 (processed)").arg(QString::fromStdString(corpus->name)),
+                                   processedPrefix + QString::fromStdString(corpus->id));
+        const int kept = m_corpusCombo->findData(current);
+        m_corpusCombo->setCurrentIndex(kept >= 0 ? kept : (m_corpusCombo->count() > 0 ? 0 : -1));
+    }
+    if (m_corpusCombo->count() == 0)
+        m_corpusCombo->setPlaceholderText(tr("(none: load a corpus)"));
+    setRunning(m_running);
+    updateRows();
+}
+
+bool CooccurrenceControls::selectCorpus(const QString& id)
+{
+    int index = m_corpusCombo->findData(corpusPrefix + id);
+    if (index < 0)
+        index = m_corpusCombo->findData(processedPrefix + id);
+    if (index < 0)
+        return false;
+    m_corpusCombo->setCurrentIndex(index);
+    return true;
+}
+
+bool CooccurrenceControls::hasCorpus() const
+{
+    return m_corpusCombo->currentIndex() >= 0;
+}
+
+void CooccurrenceControls::setKind(CooccurrenceKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void CooccurrenceControls::setWindow(int window)
+{
+    m_window->setValue(window);
+}
+
+void CooccurrenceControls::setDistanceWeighting(bool on)
+{
+    m_distance->setChecked(on);
+}
+
+void CooccurrenceControls::setWeighting(CooccurrenceWeighting weighting)
+{
+    m_weighting->setCurrentIndex(m_weighting->findData(int(weighting)));
+}
+
+void CooccurrenceControls::setMinCount(int minCount)
+{
+    m_minCount->setValue(minCount);
+}
+
+void CooccurrenceControls::setDropStopWords(bool on)
+{
+    m_stopWords->setChecked(on);
+}
+
+CooccurrenceRequest CooccurrenceControls::request() const
+{
+    CooccurrenceRequest request;
+    const QString data = m_corpusCombo->currentData().toString();
+    if (data.startsWith(corpusPrefix)) {
+        request.corpus = m_workspace.corpus(data.mid(corpusPrefix.size()).toStdString());
+        if (request.corpus)
+            request.corpusName = request.corpus->name;
+    } else if (data.startsWith(processedPrefix)) {
+        request.processedCorpus
+            = m_workspace.processedCorpus(data.mid(processedPrefix.size()).toStdString());
+        if (request.processedCorpus)
+            request.corpusName = request.processedCorpus->name;
+    }
+    request.kind = CooccurrenceKind(m_kind->currentData().toInt());
+    request.settings.window = m_window->value();
+    request.settings.distanceWeighting = m_distance->isChecked();
+    request.settings.minCount = std::size_t(m_minCount->value());
+    request.weighting = CooccurrenceWeighting(m_weighting->currentData().toInt());
+    request.dropStopWords = m_stopWords->isChecked();
+    return request;
+}
+
+void CooccurrenceControls::setRunning(bool running)
+{
+    m_running = running;
+    m_countButton->setEnabled(!running && m_corpusCombo->count() > 0);
+    m_cancelButton->setEnabled(running);
+    m_progress->setVisible(running);
+    if (running)
+        m_progress->setValue(0);
+}
+
+void CooccurrenceControls::setProgress(double fraction, const QString& message)
+{
+    m_progress->setValue(int(fraction * 1000.0));
+    if (!message.isEmpty())
+        m_status->setText(message.toHtmlEscaped());
+}
+
+void CooccurrenceControls::setStatus(const QString& text, bool problem)
+{
+    m_status->setText(problem ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text)
+                              : text);
+}
+
+QString CooccurrenceControls::statusText() const
+{
+    return m_status->text();
+}
