@@ -67,9 +67,19 @@ const TokenizerArtefact* firstBpe(const Workspace& workspace)
     return nullptr;
 }
 
+// The lecture's GPT is trained only when the workspace has no transformer yet: an n-gram
+// model alone cannot stand in for it in the attention and GPT lessons.
+bool hasGpt(const Workspace& workspace)
+{
+    for (const LanguageModelArtefact& model : workspace.models())
+        if (model.gpt)
+            return true;
+    return false;
+}
+
 JobHandle* startLectureTraining(Workspace& workspace, JobRunner& jobs)
 {
-    if (!workspace.models().empty() || workspace.corpora().empty())
+    if (hasGpt(workspace) || workspace.corpora().empty())
         return nullptr;
     const auto corpus = workspace.corpora().front();
     std::optional<TokenizerTrainingRequest> bpeRequest;
@@ -341,7 +351,7 @@ lengua::Job::Function GptTraining::job(GptTrainingRequest request)
 JobHandle* GptTraining::startLectureModel(Workspace& workspace, JobRunner& jobs,
                                           CorpusImporter* importer)
 {
-    if (!workspace.models().empty())
+    if (hasGpt(workspace))
         return nullptr;
     if (lectureJob() && !lectureJob()->isFinished())
         return lectureJob();

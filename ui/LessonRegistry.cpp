@@ -1,9 +1,11 @@
 #include "LessonRegistry.h"
 
 #include "panels/AttentionPanel.h"
+#include "panels/CooccurrencePanel.h"
 #include "panels/CorpusPanel.h"
 #include "panels/GenerationPanel.h"
 #include "panels/GptPanel.h"
+#include "panels/NgramPanel.h"
 #include "panels/PreprocessingPanel.h"
 #include "panels/TokenizationPanel.h"
 
@@ -46,6 +48,31 @@ const std::vector<Lesson>& LessonRegistry::lessons()
                QStringLiteral("format-text-bold"),
                [](LessonContext& context, QWidget* parent) -> LessonPanel* {
                    return new TokenizationPanel(context.workspace, context.jobs,
+                                                &context.importer, parent);
+               }},
+        Lesson{QStringLiteral("ngrams"),
+               [] { return QCoreApplication::translate("LessonRegistry", "N-grams"); },
+               [] {
+                   return QCoreApplication::translate(
+                       "LessonRegistry", "The chain rule and its n-gram approximation: counts "
+                                         "become probabilities, smoothing, perplexity and "
+                                         "sentences sampled word by word");
+               },
+               QStringLiteral("view-list-details"),
+               [](LessonContext& context, QWidget* parent) -> LessonPanel* {
+                   return new NgramPanel(context.workspace, context.jobs, &context.importer,
+                                         parent);
+               }},
+        Lesson{QStringLiteral("cooccurrence"),
+               [] { return QCoreApplication::translate("LessonRegistry", "Co-occurrence & TF-IDF"); },
+               [] {
+                   return QCoreApplication::translate(
+                       "LessonRegistry", "Word-document and word-word matrices as heatmaps, bag "
+                                         "of words, cosine similarity, TF-IDF and BM25 search");
+               },
+               QStringLiteral("view-grid-symbolic"),
+               [](LessonContext& context, QWidget* parent) -> LessonPanel* {
+                   return new CooccurrencePanel(context.workspace, context.jobs,
                                                 &context.importer, parent);
                }},
         Lesson{QStringLiteral("attention"),

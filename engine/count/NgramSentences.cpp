@@ -98,4 +98,16 @@ NgramSentences::Split NgramSentences::split(Sentences sentences, double heldOutF
     return out;
 }
 
+NgramSentences::Split NgramSentences::interleavedSplit(Sentences sentences, std::size_t every)
+{
+    Split out;
+    if (every < 2 || sentences.size() < 2)
+        return split(std::move(sentences), every < 2 ? 0.0 : 0.1);
+    if (sentences.size() < every)
+        return split(std::move(sentences), 1.0 / double(sentences.size()));
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+        (i % every == every - 1 ? out.heldOut : out.training).push_back(std::move(sentences[i]));
+    return out;
+}
+
 } // namespace lengua

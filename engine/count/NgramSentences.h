@@ -37,6 +37,10 @@ public:
     // The last heldOutFraction of the sentences (rounded, at least 1 when there are two or
     // more) are held out; a single sentence is all training.
     static Split split(Sentences sentences, double heldOutFraction = 0.1);
+    // Every every-th sentence (the 10th, 20th, … for 10) is held out, so a corpus made of
+    // parts on different topics or in different languages is held out from each part;
+    // fewer than every sentences: the last one, when there are two or more.
+    static Split interleavedSplit(Sentences sentences, std::size_t every = 10);
 };
 
 } // namespace lengua

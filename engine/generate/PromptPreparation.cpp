@@ -18,6 +18,17 @@ std::optional<TokenId> PromptPreparation::startToken(const Tokenizer& tokenizer)
     return std::nullopt;
 }
 
+std::optional<TokenId> PromptPreparation::endToken(const Tokenizer& tokenizer)
+{
+    const Vocabulary& vocabulary = tokenizer.vocabulary();
+    for (const char* token : {"<|endoftext|>", "</s>", "[EOS]", "<eos>"}) {
+        const auto id = vocabulary.find(token);
+        if (id && vocabulary.isSpecial(*id))
+            return id;
+    }
+    return std::nullopt;
+}
+
 PreparedPrompt PromptPreparation::prepare(const Tokenizer& tokenizer, std::string_view text)
 {
     PreparedPrompt prompt;

@@ -1,6 +1,6 @@
 // A prompt's text turned into the token ids a decoding starts from, with what the
 // generation panel must tell the user about it: an empty prompt started from the
-// document separator, characters the vocabulary lacks ([UNK]), and tokens that fall
+// document separator (or the start of a sentence, <s>), characters the vocabulary lacks ([UNK]), and tokens that fall
 // outside the model's context window.
 #pragma once
 
@@ -28,6 +28,10 @@ public:
     // The token a model can start from with no text: the first special token of the
     // vocabulary among "<|endoftext|>" (GPT-2), "<s>", "[BOS]" and "<bos>"; none otherwise.
     static std::optional<TokenId> startToken(const Tokenizer& tokenizer);
+    // The token after which a model has finished what it writes: the first special token
+    // of the vocabulary among "<|endoftext|>" (GPT-2: the end of a document), "</s>" (an
+    // n-gram model's end of sentence), "[EOS]" and "<eos>"; none otherwise.
+    static std::optional<TokenId> endToken(const Tokenizer& tokenizer);
 
     // Encodes text; an empty encoding becomes { startToken } when there is one.
     static PreparedPrompt prepare(const Tokenizer& tokenizer, std::string_view text);

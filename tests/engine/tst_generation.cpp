@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/JobCancelled.h"
 #include "core/JobContext.h"
+#include "count/NgramModel.h"
+#include "count/NgramLanguageModel.h"
 #include "generate/Generator.h"
 #include "generate/NextTokenDistribution.h"
 #include "generate/NextTokenModel.h"
@@ -411,11 +413,75 @@ private slots:
         QCOMPARE(p.ids, (std::vector<TokenId>{2}));
         QVERIFY(!p.startedFromStartToken);
 
+        // The end token: GPT-2's <|endoftext|> ends a document; an n-gram's </s> a sentence.
+        QCOMPARE(PromptPreparation::endToken(charsWithEnd).value_or(-1), end);
+        QVERIFY(!PromptPreparation::endToken(chars));
+        Vocabulary sentenceMarkers = vocabulary;
+        const TokenId sentenceStart = sentenceMarkers.add("<s>", true);
+        const TokenId sentenceEnd = sentenceMarkers.add("</s>", true);
+        const CharTokenizer charsWithMarkers(sentenceMarkers);
+        QCOMPARE(PromptPreparation::startToken(charsWithMarkers).value_or(-1), sentenceStart);
+        QCOMPARE(PromptPreparation::endToken(charsWithMarkers).value_or(-1), sentenceEnd);
+        Vocabulary plainEnd = vocabulary;
+        plainEnd.add("</s>");
+        QVERIFY(!PromptPreparation::endToken(CharTokenizer(plainEnd)));
+
         // The sliding window: 10 tokens in a context of 4 leave 6 unseen.
         QCOMPARE(PromptPreparation::tokensOutsideWindow(10, 4), std::size_t(6));
         QCOMPARE(PromptPreparation::tokensOutsideWindow(4, 4), std::size_t(0));
         QCOMPARE(PromptPreparation::tokensOutsideWindow(3, 4), std::size_t(0));
         QCOMPARE(PromptPreparation::tokensOutsideWindow(10, 0), std::size_t(0));
+    }
+
+    void ngramGenerationStopsAtSentenceEnd()
+    {
+        // One training sentence, "el chalet": under MLE a trigram's only choices are
+        // P(el | <s> <s>) = 1, P(chalet | <s> el) = 1, P(</s> | el chalet) = 1, so every
+        // seed and temperature writes "el chalet </s>" and stops there.
+        NgramSettings settings;
+        settings.order = 3;
+        settings.smoothing = NgramSmoothing::Mle;
+        const auto model = NgramModel::train({{"el", "chalet"}}, settings);
+        const NamedLanguageModel named = NgramLanguageModel::wrap(model, true);
+        const auto start = PromptPreparation::startToken(*named.tokenizer);
+        const auto end = PromptPreparation::endToken(*named.tokenizer);
+        QVERIFY(start && end);
+        QCOMPARE(*start, NgramVocabulary::sentenceStartId);
+        QCOMPARE(*end, NgramVocabulary::sentenceEndId);
+        // The empty prompt is the start of a sentence: { <s> }.
+        const PreparedPrompt prompt = PromptPreparation::prepare(*named.tokenizer, "");
+        QCOMPARE(prompt.ids, (std::vector<TokenId>{*start}));
+        for (const double temperature : {0.5, 1.0, 2.0}) {
+            SamplingSettings sampling;
+            sampling.temperature = temperature;
+            sampling.seed = 7;
+            sampling.stopTokens = {*end};
+            JobContext context;
+            const GenerationResult result =
+                Generator::generate(*model, prompt.ids, sampling, context);
+            QCOMPARE(result.tokens, (std::vector<TokenId>{model->vocabulary().id("el"),
+                                                          model->vocabulary().id("chalet"), *end}));
+            QCOMPARE(named.tokenizer->decode(std::span(result.tokens).first(2)), std::string("el chalet"));
+        }
+        // Smoothed (Kneser–Ney, two sentences): sampling still ends at </s> within the limit
+        // for most seeds, and every sampled id is a word of the vocabulary, never <s>.
+        settings.smoothing = NgramSmoothing::KneserNey;
+        const auto smoothed = NgramModel::train({{"el", "chalet"}, {"la", "escuela"}}, settings);
+        int stopped = 0;
+        for (std::uint64_t seed = 0; seed < 20; ++seed) {
+            SamplingSettings sampling;
+            sampling.seed = seed;
+            sampling.maxNewTokens = 40;
+            sampling.stopTokens = {NgramVocabulary::sentenceEndId};
+            JobContext context;
+            const std::vector<TokenId> startOnly{NgramVocabulary::sentenceStartId};
+            const GenerationResult result = Generator::generate(*smoothed, startOnly, sampling, context);
+            for (const TokenId id : result.tokens)
+                QVERIFY(id != NgramVocabulary::sentenceStartId);
+            if (!result.tokens.empty() && result.tokens.back() == NgramVocabulary::sentenceEndId)
+                ++stopped;
+        }
+        QVERIFY(stopped >= 15);
     }
 
     void samplingFrequenciesMatch()

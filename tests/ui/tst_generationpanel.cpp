@@ -8,6 +8,9 @@
 #include "Workspace.h"
 #include "core/Error.h"
 #include "core/JobContext.h"
+#include "count/NgramLanguageModel.h"
+#include "count/NgramModel.h"
+#include "count/NgramSentences.h"
 #include "generate/Generator.h"
 #include "generate/NextTokenDistribution.h"
 #include "jobs/JobHandle.h"
@@ -15,6 +18,7 @@
 #include "models/Gpt.h"
 #include "panels/GenerationPanel.h"
 #include "panels/generation/StrategyComparisonView.h"
+#include "panels/generation/StepsView.h"
 #include "tokenize/CharTokenizer.h"
 #include "widgets/ProbabilityBars.h"
 
@@ -130,6 +134,19 @@ lengua::SamplingSettings settings(double temperature, std::size_t topK = 0, doub
     s.topK = topK;
     s.topP = topP;
     return s;
+}
+
+// A trigram over a few sentences, as the N-grams lesson adds it to the workspace.
+LanguageModelArtefact trigram(lengua::NgramSmoothing smoothing,
+                              const std::vector<std::vector<std::string>>& sentences)
+{
+    lengua::NgramSettings settings;
+    settings.order = 3;
+    settings.smoothing = smoothing;
+    LanguageModelArtefact model =
+        lengua::NgramLanguageModel::wrap(lengua::NgramModel::train(sentences, settings), true);
+    model.name = "trigram";
+    return model;
 }
 
 } // namespace
@@ -418,6 +435,40 @@ private Q_SLOTS:
         QVERIFY(f.panel->grab().save(dir + QStringLiteral("/generation-panel.png")));
     }
 
+    // Not a check: with LENGUA_SCREENSHOT_DIR set, a trigram of the sample corpus selected,
+    // the lecture's prompt, and each view saved.
+    void ngramScreenshotOnRequest()
+    {
+        const QString dir = qEnvironmentVariable("LENGUA_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set LENGUA_SCREENSHOT_DIR to save a screenshot");
+        Fixture f;
+        CorpusImporter importer(f.workspace, f.jobs, nullptr);
+        importer.setInteractive(false);
+        QVERIFY(Fixture::waitFor(importer.loadEmbeddedSample()));
+        QVERIFY(!f.workspace.corpora().empty());
+        lengua::NgramSettings settings;
+        LanguageModelArtefact model = lengua::NgramLanguageModel::wrap(
+            lengua::NgramModel::train(lengua::NgramSentences::fromCorpus(*f.workspace.corpora().front()),
+                                      settings),
+            true);
+        model.name = "Trigram Kneser–Ney · sample";
+        f.panel->resize(1075, 620);
+        f.workspace.addModel(model);
+        f.panel->setPrompt(GenerationPanel::lectureSentence());
+        QTest::qWait(100);
+        QVERIFY(f.panel->grab().save(dir + QStringLiteral("/generation-ngram-distribution.png")));
+        QVERIFY(Fixture::waitFor(f.panel->generate()));
+        f.panel->showView(QStringLiteral("steps"));
+        QTest::qWait(100);
+        QVERIFY(f.panel->grab().save(dir + QStringLiteral("/generation-ngram-steps.png")));
+        f.panel->setPrompt(QString());
+        QVERIFY(Fixture::waitFor(f.panel->compareStrategies()));
+        f.panel->showView(QStringLiteral("compare"));
+        QTest::qWait(100);
+        QVERIFY(f.panel->grab().save(dir + QStringLiteral("/generation-ngram-compare.png")));
+    }
+
     // Not a check: with LENGUA_SCREENSHOT_DIR and LENGUA_SCREENSHOT_LECTURE set, trains the
     // lecture's model through the empty state's button and saves both views.
     void lectureScreenshotOnRequest()
@@ -447,6 +498,85 @@ private Q_SLOTS:
         QVERIFY(panel.showView(QStringLiteral("steps")));
         QVERIFY(panel.grab().save(dir + QStringLiteral("/generation-lecture-steps.png")));
         jobs.cancelAllAndWait();
+    }
+
+    void ngramModelStartsSentencesAndStopsAtSentenceEnd()
+    {
+        Fixture f;
+        // One sentence under MLE: from <s> the only path is "el chalet </s>", whatever the seed.
+        const LanguageModelArtefact model =
+            trigram(lengua::NgramSmoothing::Mle, {{"el", "chalet"}});
+        f.workspace.addModel(model);
+        f.panel->setPrompt(QString());
+        // The empty prompt is the start of a sentence (<s>), not GPT's <|endoftext|>.
+        QVERIFY2(f.notes().contains(QStringLiteral("start of a sentence")), qPrintable(f.notes()));
+        QVERIFY(f.panel->distribution());
+        const lengua::TokenId el = model.tokenizer->vocabulary().find("el").value();
+        const lengua::TokenId chalet = model.tokenizer->vocabulary().find("chalet").value();
+        const lengua::TokenId end = model.tokenizer->vocabulary().find("</s>").value();
+        QCOMPARE(f.panel->distribution()->mostProbable(), el);
+        QCOMPARE(f.bars()->bars().front().label, QStringLiteral("el"));
+        f.strategy()->setCurrentIndex(Sampling);
+        JobHandle* job = f.panel->generate();
+        QVERIFY(job);
+        QVERIFY(Fixture::waitFor(job));
+        QCOMPARE(job->state(), JobHandle::State::Succeeded);
+        std::vector<lengua::TokenId> ids;
+        for (const AppendedToken& token : f.panel->appendedTokens())
+            ids.push_back(token.id);
+        QCOMPARE(ids, (std::vector<lengua::TokenId>{el, chalet, end}));
+        QVERIFY(f.panel->sentenceEnded());
+        QVERIFY2(f.notes().contains(QStringLiteral("ended the sentence")), qPrintable(f.notes()));
+        // Words are joined by spaces, </s> too.
+        QCOMPARE(f.panel->generatedText(), QStringLiteral("<s> el chalet </s>"));
+        // Nothing follows </s>: no bars, no Step, no Generate, until Undo.
+        QVERIFY(!f.panel->distribution());
+        QVERIFY(!f.panel->findChild<QPushButton*>(QStringLiteral("stepButton"))->isEnabled());
+        QVERIFY(!f.panel->findChild<QPushButton*>(QStringLiteral("generateButton"))->isEnabled());
+        f.panel->undo();
+        QVERIFY(f.panel->distribution());
+        QCOMPARE(f.panel->distribution()->mostProbable(), end);
+    }
+
+    void ngramModelSamplesAfterAPromptAndInTheOtherViews()
+    {
+        Fixture f;
+        const LanguageModelArtefact model = trigram(
+            lengua::NgramSmoothing::KneserNey,
+            {{"el", "señorial", "chalet", "se", "encontraba", "a", "la", "izquierda", "de", "la", "escuela"},
+             {"la", "casa", "se", "encontraba", "a", "la", "derecha", "de", "la", "plaza"},
+             {"la", "escuela", "está", "a", "la", "izquierda", "de", "la", "iglesia"}});
+        f.workspace.addModel(model);
+        f.panel->setPrompt(GenerationPanel::lectureSentence());
+        QVERIFY(f.panel->distribution());
+        // The bars are the model's P(w | de la), as distribution() gives them.
+        const auto& vocabulary = model.tokenizer->vocabulary();
+        const auto ngram = std::dynamic_pointer_cast<const lengua::NgramModel>(model.model);
+        const std::vector<lengua::TokenId> context{vocabulary.find("de").value(),
+                                                   vocabulary.find("la").value()};
+        const std::vector<double> p = ngram->distribution(context);
+        for (const ProbabilityBar& bar : f.bars()->bars())
+            QVERIFY(std::abs(bar.before - p[std::size_t(bar.id)]) < 1e-6);
+        QCOMPARE(f.bars()->bars().front().label, QStringLiteral("escuela"));
+        // A trigram reads two words: the note says so instead of GPT's window warning.
+        QVERIFY2(f.notes().contains(QStringLiteral("Markov")), qPrintable(f.notes()));
+        // Step samples a word; generation stops at </s> or the limit.
+        f.panel->step();
+        QCOMPARE(f.panel->appendedTokens().size(), std::size_t(1));
+        QVERIFY(f.panel->appendedTokens().front().id != lengua::NgramVocabulary::sentenceStartId);
+        JobHandle* job = f.panel->generate();
+        QVERIFY(Fixture::waitFor(job));
+        const auto& tokens = f.panel->appendedTokens();
+        for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+            QVERIFY(tokens[i].id != lengua::NgramVocabulary::sentenceEndId);
+        // The steps table and the comparison work with words.
+        QVERIFY(f.panel->showView(QStringLiteral("steps")));
+        JobHandle* compare = f.panel->compareStrategies();
+        QVERIFY(compare);
+        QVERIFY(Fixture::waitFor(compare));
+        QCOMPARE(compare->state(), JobHandle::State::Succeeded);
+        auto* view = f.panel->findChild<StrategyComparisonView*>();
+        QVERIFY(view && view->table()->rowCount() >= 4);
     }
 
     void slowModelsComputeInAJob()

@@ -54,6 +54,9 @@ constexpr int comparisonTokens = 30;
 // Rough cost of one forward pass over the context: 2 flops per parameter and token.
 double forwardCost(const LanguageModelArtefact& model, std::size_t contextSize)
 {
+    // An n-gram model looks up a few counts per vocabulary word (about 50 operations each).
+    if (model.kind == "ngram")
+        return 50.0 * double(model.model->vocabularySize());
     if (!model.gpt)
         return synchronousFlopLimit * 10.0; // unknown models: always a job
     const std::size_t window = model.model->contextLength();
@@ -122,6 +125,7 @@ void GenerationPanel::buildUi()
     connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &GenerationPanel::modelSelectionChanged);
     m_modelInfo = new QLabel(this);
     m_modelInfo->setWordWrap(true);
+    m_modelInfo->setTextFormat(Qt::PlainText); // "<s>" in an n-gram's note is text
     m_controls = new SamplingControls(this);
     connect(m_controls, &SamplingControls::settingsChanged, this, &GenerationPanel::refreshDistribution);
     connect(m_controls, &SamplingControls::newTokensChanged, this, &GenerationPanel::updateButtons);
@@ -384,7 +388,11 @@ void GenerationPanel::modelSelectionChanged()
         QString info = QString::fromStdString(model->description);
         if (info.isEmpty())
             info = tr("%1 tokens in the vocabulary").arg(model->model->vocabularySize());
-        if (model->model->contextLength() > 0)
+        if (model->kind == "ngram")
+            info += QStringLiteral("\n") + tr("Reads the last %n word(s); an empty prompt starts a "
+                                               "sentence at <s>, and </s> ends it.", "",
+                                               int(model->model->contextLength()));
+        else if (model->model->contextLength() > 0)
             info += QStringLiteral("\n") + tr("Context: %1 tokens").arg(model->model->contextLength());
         m_modelInfo->setText(info);
     } else {
@@ -412,6 +420,7 @@ void GenerationPanel::preparePrompt()
     m_distributionError.clear();
     m_startedFromStartToken = false;
     m_unknownTokens = 0;
+    m_status.clear(); // the last run's message belongs to the old text
     m_sampler.reseed(m_controls->seed());
     if (const LanguageModelArtefact* model = currentModel(); model && model->tokenizer) {
         const lengua::PreparedPrompt prompt =
@@ -435,6 +444,16 @@ void GenerationPanel::abandonGeneration()
     m_textTimer->stop();
 }
 
+bool GenerationPanel::sentenceEnded() const
+{
+    // A GPT goes on after <|endoftext|> (a new document); an n-gram sentence ends at </s>.
+    const LanguageModelArtefact* model = currentModel();
+    if (!model || model->kind != "ngram" || m_appended.empty())
+        return false;
+    const auto end = lengua::PromptPreparation::endToken(*model->tokenizer);
+    return end && m_appended.back().id == *end;
+}
+
 std::vector<lengua::TokenId> GenerationPanel::contextIds() const
 {
     std::vector<lengua::TokenId> ids = m_promptIds;
@@ -450,7 +469,7 @@ void GenerationPanel::requestLogits()
         m_logitsJob->cancel();
     const LanguageModelArtefact* model = currentModel();
     const std::vector<lengua::TokenId> context = contextIds();
-    if (!model || context.empty()) {
+    if (!model || context.empty() || sentenceEnded()) {
         m_distribution.reset();
         refreshDistribution();
         return;
@@ -539,6 +558,9 @@ void GenerationPanel::refreshDistribution()
         m_bars->setFootnote({});
         if (!m_distributionError.isEmpty())
             m_bars->setEmptyText(tr("The model could not predict: %1").arg(m_distributionError));
+        else if (sentenceEnded())
+            m_bars->setEmptyText(tr("The sentence ended: the model drew </s>. Undo it, or "
+                                    "Restart for another sentence."));
         else if (computing)
             m_bars->setEmptyText(tr("Computing the next-token probabilities…"));
         else if (model && m_promptIds.empty())
@@ -572,6 +594,7 @@ void GenerationPanel::refreshNotes()
         state.unknownTokens = m_unknownTokens;
         state.contextSize = m_promptIds.size() + m_appended.size();
         state.contextLength = model->model->contextLength();
+        state.ngram = model->kind == "ngram";
         notes = PromptNotes::notes(*model->tokenizer, state);
         if (!m_status.isEmpty())
             notes << m_status.toHtmlEscaped();
@@ -587,7 +610,8 @@ void GenerationPanel::updateButtons()
     m_stepButton->setEnabled(ready);
     m_undoButton->setEnabled(!m_appended.empty() && !generating);
     m_resetButton->setEnabled(!m_appended.empty() && !generating);
-    m_generateButton->setEnabled(generating || (currentModel() && !m_promptIds.empty()));
+    m_generateButton->setEnabled(generating
+                                 || (currentModel() && !m_promptIds.empty() && !sentenceEnded()));
     m_generateButton->setText(generating ? tr("&Cancel") : tr("&Generate %n token(s)", "",
                                                                m_controls->newTokens()));
     m_generateButton->setToolTip(generating ? tr("Stops the generation; the tokens so far stay")
@@ -647,8 +671,10 @@ JobHandle* GenerationPanel::generate()
     if (!model || context.empty())
         return nullptr;
     lengua::SamplingSettings settings = m_controls->settings();
-    if (const auto stop = lengua::PromptPreparation::startToken(*model->tokenizer))
-        settings.stopTokens = {*stop}; // <|endoftext|>: the model ends the document
+    // <|endoftext|> ends a GPT's document; </s> an n-gram's sentence.
+    if (const auto stop = lengua::PromptPreparation::endToken(*model->tokenizer))
+        settings.stopTokens = {*stop};
+    const bool sentenceModel = model->kind == "ngram";
     auto next = model->model;
     m_generatedInRun = 0;
     m_status.clear();
@@ -677,11 +703,14 @@ JobHandle* GenerationPanel::generate()
         if (!m_textTimer->isActive())
             m_textTimer->start();
     });
-    connect(handle, &JobHandle::succeeded, this, [this, settings](const std::any& result) {
+    connect(handle, &JobHandle::succeeded, this, [this, settings, sentenceModel](const std::any& result) {
         const auto& tokens = std::any_cast<const std::vector<lengua::TokenId>&>(result);
         if (tokens.size() < settings.maxNewTokens && !settings.stopTokens.empty())
-            m_status = tr("The model ended the text (it produced the end-of-text token) after "
-                          "%n token(s).", "", int(tokens.size()));
+            m_status = sentenceModel
+                           ? tr("The model ended the sentence (it drew </s>) after %n word(s).",
+                                "", int(tokens.size()))
+                           : tr("The model ended the text (it produced the end-of-text token) "
+                                "after %n token(s).", "", int(tokens.size()));
     });
     connect(handle, &JobHandle::cancelled, this, [this] {
         m_status = tr("Generation cancelled after %n token(s).", "", int(m_generatedInRun));
@@ -703,8 +732,13 @@ JobHandle* GenerationPanel::compareStrategies()
     const LanguageModelArtefact* model = currentModel();
     if (!model || m_promptIds.empty() || m_compareJob)
         return nullptr;
-    const std::vector<StrategyVariant> variants = StrategyComparison::lectureVariants(
+    std::vector<StrategyVariant> variants = StrategyComparison::lectureVariants(
         m_controls->settings(), model->model->vocabularySize(), comparisonTokens);
+    // An n-gram model writes one sentence: each row ends at </s>.
+    if (model->kind == "ngram")
+        if (const auto stop = lengua::PromptPreparation::endToken(*model->tokenizer))
+            for (StrategyVariant& variant : variants)
+                variant.settings.stopTokens = {*stop};
     auto next = model->model;
     const std::vector<lengua::TokenId> prompt = m_promptIds;
     m_comparison->setPrompt(m_promptText);
@@ -714,15 +748,20 @@ JobHandle* GenerationPanel::compareStrategies()
                                     return StrategyComparison::run(*next, prompt, variants, job);
                                 });
     auto tokenizer = model->tokenizer;
+    const bool sentences = model->kind == "ngram";
     connect(m_compareJob, &JobHandle::succeeded, this,
-            [this, variants, tokenizer](const std::any& result) {
+            [this, variants, tokenizer, sentences](const std::any& result) {
                 const auto& results =
                     std::any_cast<const std::vector<lengua::GenerationResult>&>(result);
                 m_comparison->setRows(StrategyComparison::rows(variants, results, tokenizer));
-                m_comparison->setStatus(
+                QString status =
                     tr("The same prompt and seed, %n new token(s) per row. Greedy always takes the "
                        "likeliest token and tends to repeat itself; random sampling wanders into "
-                       "unlikely words; top-k and top-p stay between the two.", "", comparisonTokens));
+                       "unlikely words; top-k and top-p stay between the two.", "", comparisonTokens);
+                if (sentences)
+                    status += QLatin1Char(' ') + tr("An n-gram model writes one sentence: a row "
+                                                    "ends when it draws </s>.");
+                m_comparison->setStatus(status);
             });
     connect(m_compareJob, &JobHandle::failed, this,
             [this](const QString& error) { m_comparison->setStatus(tr("Failed: %1").arg(error)); });

@@ -60,6 +60,8 @@ public:
     // The prompt and the appended tokens as text.
     QString generatedText() const;
     bool isGenerating() const { return m_generateJob != nullptr; }
+    // An n-gram model's sentence ended: the last token is </s> (nothing more to predict).
+    bool sentenceEnded() const;
 
     // Step: samples one token with the current settings. Undo: drops the last token.
     void step();

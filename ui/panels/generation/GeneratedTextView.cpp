@@ -10,13 +10,14 @@
 namespace {
 
 // The text a token adds to the running text. Byte-level BPE tokens carry their own
-// spaces; word tokens are separated by one; WordPiece's "##" joins to the word before.
+// spaces; word tokens (special ones too) are separated by one; WordPiece's "##" joins to the word before.
 std::string tokenPiece(const lengua::Tokenizer& tokenizer, lengua::TokenId id)
 {
     const lengua::Vocabulary& vocabulary = tokenizer.vocabulary();
-    if (vocabulary.isSpecial(id))
-        return vocabulary.token(id);
     const std::string kind = tokenizer.kind();
+    // Word tokens (an n-gram's </s> too) are separated by one space.
+    if (vocabulary.isSpecial(id))
+        return kind == "word" ? " " + vocabulary.token(id) : vocabulary.token(id);
     if (kind == "word")
         return " " + vocabulary.token(id);
     if (kind == "wordpiece") {

@@ -11,7 +11,11 @@ QStringList PromptNotes::notes(const lengua::Tokenizer& tokenizer, const PromptS
 {
     QStringList notes;
     const QLocale locale;
-    if (state.startedFromStartToken && state.startToken >= 0)
+    if (state.startedFromStartToken && state.startToken >= 0 && state.ngram)
+        notes << tr("The prompt is empty: the model starts from %1, the start of a sentence, so "
+                    "it writes a sentence from its first word.")
+                     .arg(TokenDisplay::displayForm(tokenizer, state.startToken).toHtmlEscaped());
+    else if (state.startedFromStartToken && state.startToken >= 0)
         notes << tr("The prompt is empty: the model starts from %1, the token that separates "
                     "documents, so it writes the beginning of a text.")
                      .arg(TokenDisplay::displayForm(tokenizer, state.startToken).toHtmlEscaped());
@@ -25,7 +29,12 @@ QStringList PromptNotes::notes(const lengua::Tokenizer& tokenizer, const PromptS
                               .toHtmlEscaped());
     const std::size_t outside =
         lengua::PromptPreparation::tokensOutsideWindow(state.contextSize, state.contextLength);
-    if (outside > 0)
+    if (outside > 0 && state.ngram)
+        notes << tr("An n-gram model reads only the last %n word(s) (the Markov assumption): the "
+                    "%1 words before them do not change its prediction.", "",
+                    int(state.contextLength))
+                     .arg(locale.toString(qulonglong(outside)));
+    else if (outside > 0)
         notes << tr("The text has %1 tokens but the model reads at most %2: it sees only the "
                     "last %2 (a sliding window); the first %3 are ignored.")
                      .arg(locale.toString(qulonglong(state.contextSize)),

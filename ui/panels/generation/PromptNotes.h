@@ -19,6 +19,7 @@ struct PromptState {
     std::size_t unknownTokens = 0;
     std::size_t contextSize = 0;        // prompt and appended tokens
     std::size_t contextLength = 0;      // the model's window; 0 = no limit
+    bool ngram = false;                 // an n-gram model: words, <s> starts a sentence
 };
 
 class PromptNotes {

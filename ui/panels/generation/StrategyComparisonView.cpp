@@ -32,6 +32,7 @@ StrategyComparisonView::StrategyComparisonView(QWidget* parent) : QWidget(parent
     m_table->setFont(larger);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // "</s>" is text here, not a tag
 
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;

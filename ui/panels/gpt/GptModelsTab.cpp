@@ -129,8 +129,9 @@ void GptModelsTab::rebuild()
         auto* name = new QTableWidgetItem(QString::fromStdString(model.name));
         name->setData(Qt::UserRole, QString::fromStdString(model.id));
         m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, new QTableWidgetItem(model.kind == "gpt" ? tr("GPT")
-                                                          : QString::fromStdString(model.kind)));
+        m_table->setItem(row, 1, new QTableWidgetItem(model.kind == "gpt"     ? tr("GPT")
+                                                      : model.kind == "ngram" ? tr("N-gram")
+                                                                              : QString::fromStdString(model.kind)));
         auto* parameters = new QTableWidgetItem(
             model.gpt ? QLocale().toString(qulonglong(model.gpt->parameterCount())) : QString());
         parameters->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
