@@ -2,33 +2,24 @@
 #include "CooccurrenceControls.h"
 
 #include "Workspace.h"
+#include "widgets/CorpusSourceCombo.h"
+#include "widgets/RunControls.h"
 #include "text/ProcessedCorpus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString corpusPrefix = QStringLiteral("corpus:");
-const QString processedPrefix = QStringLiteral("processed:");
-
-} // namespace
 
 CooccurrenceControls::CooccurrenceControls(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("cooccurrenceControls"));
-    m_corpusCombo = new QComboBox(this);
+    m_corpusCombo = new CorpusSourceCombo(workspace, this);
     m_corpusCombo->setObjectName(QStringLiteral("cooccurrenceCorpus"));
-    m_corpusCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_corpusCombo->setMinimumContentsLength(12);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("cooccurrenceKind"));
     m_kind->addItem(QString(), int(CooccurrenceKind::WordWord));
@@ -53,24 +44,12 @@ CooccurrenceControls::CooccurrenceControls(Workspace& workspace, QWidget* parent
     m_stopWords->setObjectName(QStringLiteral("cooccurrenceStopWords"));
     m_stopWords->setChecked(true);
 
-    m_countButton = new QPushButton(this);
-    m_countButton->setObjectName(QStringLiteral("cooccurrenceCount"));
-    m_countButton->setDefault(true);
-    m_countButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cooccurrenceCancel"));
-    m_cancelButton->setEnabled(false);
-    connect(m_countButton, &QPushButton::clicked, this, &CooccurrenceControls::countRequested);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CooccurrenceControls::cancelRequested);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(10);
-    m_progress->hide();
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("cooccurrenceStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::RichText);
+    m_run = new RunControls(this);
+    m_run->runButton()->setObjectName(QStringLiteral("cooccurrenceCount"));
+    m_run->runButton()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_run->cancelButton()->setObjectName(QStringLiteral("cooccurrenceCancel"));
+    connect(m_run, &RunControls::runRequested, this, &CooccurrenceControls::countRequested);
+    connect(m_run, &RunControls::cancelRequested, this, &CooccurrenceControls::cancelRequested);
 
     m_title = new QLabel(this);
     QFont bold = m_title->font();
@@ -86,24 +65,20 @@ CooccurrenceControls::CooccurrenceControls(Workspace& workspace, QWidget* parent
     m_form->addRow(new QLabel(this), m_weighting);
     m_form->addRow(new QLabel(this), m_minCount);
     m_form->addRow(m_stopWords);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_countButton, 1);
-    buttons->addWidget(m_cancelButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(m_form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
+    layout->addWidget(m_run);
     layout->addStretch(1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CooccurrenceControls::updateRows);
     connect(m_corpusCombo, &QComboBox::currentIndexChanged, this, &CooccurrenceControls::updateRows);
-    connect(&m_workspace, &Workspace::corporaChanged, this, &CooccurrenceControls::rebuildCorpusCombo);
-    connect(&m_workspace, &Workspace::processedCorporaChanged, this,
-            &CooccurrenceControls::rebuildCorpusCombo);
-    rebuildCorpusCombo();
+    connect(m_corpusCombo, &CorpusSourceCombo::sourcesChanged, this, [this] {
+        m_run->setCanRun(m_corpusCombo->count() > 0);
+        updateRows();
+    });
+    m_run->setCanRun(m_corpusCombo->count() > 0);
     retranslate();
 }
 
@@ -140,10 +115,10 @@ void CooccurrenceControls::retranslate()
     m_stopWords->setText(tr("Leave out &stop words"));
     m_stopWords->setToolTip(tr("Function words (de, la, the, of…) co-occur with everything; a "
                                "processed corpus keeps its own choice"));
-    m_countButton->setText(tr("C&ount"));
-    m_countButton->setToolTip(tr("Counts the matrix of the corpus (Ctrl+Enter)"));
-    m_cancelButton->setText(tr("Cancel"));
-    rebuildCorpusCombo();
+    m_run->runButton()->setText(tr("C&ount"));
+    m_run->runButton()->setToolTip(tr("Counts the matrix of the corpus (Ctrl+Enter)"));
+    m_run->retranslate();
+    m_corpusCombo->retranslate();
     updateRows();
 }
 
@@ -152,39 +127,12 @@ void CooccurrenceControls::updateRows()
     const bool window = CooccurrenceKind(m_kind->currentData().toInt()) == CooccurrenceKind::WordWord;
     m_form->setRowVisible(m_window, window);
     m_form->setRowVisible(m_distance, window);
-    m_stopWords->setEnabled(m_corpusCombo->currentData().toString().startsWith(corpusPrefix));
-}
-
-void CooccurrenceControls::rebuildCorpusCombo()
-{
-    const QString current = m_corpusCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_corpusCombo);
-        m_corpusCombo->clear();
-        for (const auto& corpus : m_workspace.corpora())
-            m_corpusCombo->addItem(QString::fromStdString(corpus->name),
-                                   corpusPrefix + QString::fromStdString(corpus->id));
-        for (const auto& corpus : m_workspace.processedCorpora())
-            m_corpusCombo->addItem(tr("%1 (processed)").arg(QString::fromStdString(corpus->name)),
-                                   processedPrefix + QString::fromStdString(corpus->id));
-        const int kept = m_corpusCombo->findData(current);
-        m_corpusCombo->setCurrentIndex(kept >= 0 ? kept : (m_corpusCombo->count() > 0 ? 0 : -1));
-    }
-    if (m_corpusCombo->count() == 0)
-        m_corpusCombo->setPlaceholderText(tr("(none: load a corpus)"));
-    setRunning(m_running);
-    updateRows();
+    m_stopWords->setEnabled(m_corpusCombo->rawCorpusSelected());
 }
 
 bool CooccurrenceControls::selectCorpus(const QString& id)
 {
-    int index = m_corpusCombo->findData(corpusPrefix + id);
-    if (index < 0)
-        index = m_corpusCombo->findData(processedPrefix + id);
-    if (index < 0)
-        return false;
-    m_corpusCombo->setCurrentIndex(index);
-    return true;
+    return m_corpusCombo->selectCorpus(id);
 }
 
 bool CooccurrenceControls::hasCorpus() const
@@ -225,17 +173,10 @@ void CooccurrenceControls::setDropStopWords(bool on)
 CooccurrenceRequest CooccurrenceControls::request() const
 {
     CooccurrenceRequest request;
-    const QString data = m_corpusCombo->currentData().toString();
-    if (data.startsWith(corpusPrefix)) {
-        request.corpus = m_workspace.corpus(data.mid(corpusPrefix.size()).toStdString());
-        if (request.corpus)
-            request.corpusName = request.corpus->name;
-    } else if (data.startsWith(processedPrefix)) {
-        request.processedCorpus
-            = m_workspace.processedCorpus(data.mid(processedPrefix.size()).toStdString());
-        if (request.processedCorpus)
-            request.corpusName = request.processedCorpus->name;
-    }
+    if ((request.corpus = m_corpusCombo->selectedCorpus()))
+        request.corpusName = request.corpus->name;
+    else if ((request.processedCorpus = m_corpusCombo->selectedProcessedCorpus()))
+        request.corpusName = request.processedCorpus->name;
     request.kind = CooccurrenceKind(m_kind->currentData().toInt());
     request.settings.window = m_window->value();
     request.settings.distanceWeighting = m_distance->isChecked();
@@ -247,28 +188,25 @@ CooccurrenceRequest CooccurrenceControls::request() const
 
 void CooccurrenceControls::setRunning(bool running)
 {
-    m_running = running;
-    m_countButton->setEnabled(!running && m_corpusCombo->count() > 0);
-    m_cancelButton->setEnabled(running);
-    m_progress->setVisible(running);
-    if (running)
-        m_progress->setValue(0);
+    m_run->setRunning(running);
 }
 
 void CooccurrenceControls::setProgress(double fraction, const QString& message)
 {
-    m_progress->setValue(int(fraction * 1000.0));
-    if (!message.isEmpty())
-        m_status->setText(message.toHtmlEscaped());
+    m_run->setProgress(fraction, message);
 }
 
 void CooccurrenceControls::setStatus(const QString& text, bool problem)
 {
-    m_status->setText(problem ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text)
-                              : text);
+    m_run->setStatus(text, problem);
 }
 
 QString CooccurrenceControls::statusText() const
 {
-    return m_status->text();
+    return m_run->statusText();
+}
+
+QPushButton* CooccurrenceControls::countButton() const
+{
+    return m_run->runButton();
 }

@@ -7,12 +7,13 @@
 
 #include <QWidget>
 
+class CorpusSourceCombo;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QProgressBar;
 class QPushButton;
+class RunControls;
 class QSpinBox;
 class Workspace;
 
@@ -38,29 +39,24 @@ public:
     QString statusText() const;
     void retranslate();
 
-    QPushButton* countButton() const { return m_countButton; }
+    QPushButton* countButton() const;
 
 Q_SIGNALS:
     void countRequested();
     void cancelRequested();
 
 private:
-    void rebuildCorpusCombo();
     void updateRows();
 
     Workspace& m_workspace;
     QFormLayout* m_form = nullptr;
     QLabel* m_title = nullptr;
-    QComboBox* m_corpusCombo = nullptr;
+    CorpusSourceCombo* m_corpusCombo = nullptr;
     QComboBox* m_kind = nullptr;
     QSpinBox* m_window = nullptr;
     QCheckBox* m_distance = nullptr;
     QComboBox* m_weighting = nullptr;
     QSpinBox* m_minCount = nullptr;
     QCheckBox* m_stopWords = nullptr;
-    QPushButton* m_countButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
-    bool m_running = false;
+    RunControls* m_run = nullptr;
 };

@@ -2,23 +2,20 @@
 #include "NgramSettingsForm.h"
 
 #include "Workspace.h"
+#include "widgets/CorpusSourceCombo.h"
+#include "widgets/RunControls.h"
 #include "count/NgramModel.h"
 #include "text/ProcessedCorpus.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
-
-const QString corpusPrefix = QStringLiteral("corpus:");
-const QString processedPrefix = QStringLiteral("processed:");
 
 QLabel* sectionTitle(QWidget* parent)
 {
@@ -35,9 +32,8 @@ NgramSettingsForm::NgramSettingsForm(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ngramSettings"));
-    m_corpusCombo = new QComboBox(this);
+    m_corpusCombo = new CorpusSourceCombo(workspace, this);
     m_corpusCombo->setObjectName(QStringLiteral("ngramCorpus"));
-    m_corpusCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_corpusCombo->setMinimumContentsLength(14);
     m_order = new QSpinBox(this);
     m_order->setObjectName(QStringLiteral("ngramOrder"));
@@ -69,23 +65,12 @@ NgramSettingsForm::NgramSettingsForm(Workspace& workspace, QWidget* parent)
     m_heldOut = new QLabel(this);
     m_heldOut->setWordWrap(true);
 
-    m_trainButton = new QPushButton(this);
-    m_trainButton->setObjectName(QStringLiteral("ngramTrain"));
-    m_trainButton->setDefault(true);
-    m_trainButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("ngramCancel"));
-    m_cancelButton->setEnabled(false);
-    connect(m_trainButton, &QPushButton::clicked, this, &NgramSettingsForm::trainRequested);
-    connect(m_cancelButton, &QPushButton::clicked, this, &NgramSettingsForm::cancelRequested);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(10);
-    m_progress->hide();
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("ngramStatus"));
-    m_status->setWordWrap(true);
+    m_run = new RunControls(this);
+    m_run->runButton()->setObjectName(QStringLiteral("ngramTrain"));
+    m_run->runButton()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_run->cancelButton()->setObjectName(QStringLiteral("ngramCancel"));
+    connect(m_run, &RunControls::runRequested, this, &NgramSettingsForm::trainRequested);
+    connect(m_run, &RunControls::cancelRequested, this, &NgramSettingsForm::cancelRequested);
 
     m_modelCombo = new QComboBox(this);
     m_modelCombo->setObjectName(QStringLiteral("ngramModel"));
@@ -113,15 +98,10 @@ NgramSettingsForm::NgramSettingsForm(Workspace& workspace, QWidget* parent)
     m_form->addRow(new QLabel(this), m_k);
     m_form->addRow(new QLabel(this), m_discount);
     m_form->addRow(new QLabel(this), m_minCount);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_trainButton, 1);
-    buttons->addWidget(m_cancelButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
+    layout->addWidget(m_run);
     layout->addSpacing(8);
     layout->addWidget(m_viewTitle);
     layout->addWidget(m_modelCombo);
@@ -129,11 +109,10 @@ NgramSettingsForm::NgramSettingsForm(Workspace& workspace, QWidget* parent)
     layout->addStretch(1);
 
     connect(m_smoothing, &QComboBox::currentIndexChanged, this, &NgramSettingsForm::updateParameterRows);
-    connect(&m_workspace, &Workspace::corporaChanged, this, &NgramSettingsForm::rebuildCorpusCombo);
-    connect(&m_workspace, &Workspace::processedCorporaChanged, this,
-            &NgramSettingsForm::rebuildCorpusCombo);
+    connect(m_corpusCombo, &CorpusSourceCombo::sourcesChanged, this,
+            [this] { m_run->setCanRun(m_corpusCombo->count() > 0); });
     connect(&m_workspace, &Workspace::modelsChanged, this, &NgramSettingsForm::rebuildModelCombo);
-    rebuildCorpusCombo();
+    m_run->setCanRun(m_corpusCombo->count() > 0);
     rebuildModelCombo();
     retranslate();
 }
@@ -167,11 +146,11 @@ void NgramSettingsForm::retranslate()
     for (int i = 0; i < m_smoothing->count(); ++i)
         m_smoothing->setItemText(
             i, NgramTraining::smoothingName(lengua::NgramSmoothing(m_smoothing->itemData(i).toInt())));
-    m_trainButton->setText(tr("T&rain"));
-    m_trainButton->setToolTip(tr("Counts the n-grams of the corpus (Ctrl+T)"));
-    m_cancelButton->setText(tr("Cancel"));
+    m_run->runButton()->setText(tr("T&rain"));
+    m_run->runButton()->setToolTip(tr("Counts the n-grams of the corpus (Ctrl+T)"));
+    m_run->retranslate();
+    m_corpusCombo->retranslate();
     m_modelCombo->setToolTip(tr("The n-gram model of the workspace that the views use"));
-    rebuildCorpusCombo();
     rebuildModelCombo();
     updateParameterRows();
 }
@@ -181,24 +160,6 @@ void NgramSettingsForm::updateParameterRows()
     const auto smoothing = lengua::NgramSmoothing(m_smoothing->currentData().toInt());
     m_form->setRowVisible(m_k, smoothing == lengua::NgramSmoothing::AddK);
     m_form->setRowVisible(m_discount, smoothing == lengua::NgramSmoothing::KneserNey);
-}
-
-void NgramSettingsForm::rebuildCorpusCombo()
-{
-    const QString current = m_corpusCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_corpusCombo);
-        m_corpusCombo->clear();
-        for (const auto& corpus : m_workspace.corpora())
-            m_corpusCombo->addItem(QString::fromStdString(corpus->name),
-                                   corpusPrefix + QString::fromStdString(corpus->id));
-        for (const auto& corpus : m_workspace.processedCorpora())
-            m_corpusCombo->addItem(tr("%1 (processed)").arg(QString::fromStdString(corpus->name)),
-                                   processedPrefix + QString::fromStdString(corpus->id));
-        const int kept = m_corpusCombo->findData(current);
-        m_corpusCombo->setCurrentIndex(kept >= 0 ? kept : (m_corpusCombo->count() > 0 ? 0 : -1));
-    }
-    setRunning(m_running);
 }
 
 void NgramSettingsForm::rebuildModelCombo()
@@ -239,13 +200,7 @@ bool NgramSettingsForm::selectModel(const QString& id)
 
 bool NgramSettingsForm::selectCorpus(const QString& id)
 {
-    int index = m_corpusCombo->findData(corpusPrefix + id);
-    if (index < 0)
-        index = m_corpusCombo->findData(processedPrefix + id);
-    if (index < 0)
-        return false;
-    m_corpusCombo->setCurrentIndex(index);
-    return true;
+    return m_corpusCombo->selectCorpus(id);
 }
 
 void NgramSettingsForm::setOrder(int order)
@@ -266,20 +221,12 @@ void NgramSettingsForm::setMinCount(int minCount)
 NgramTrainingRequest NgramSettingsForm::request() const
 {
     NgramTrainingRequest request;
-    const QString data = m_corpusCombo->currentData().toString();
-    if (data.startsWith(corpusPrefix)) {
-        request.corpus = m_workspace.corpus(data.mid(corpusPrefix.size()).toStdString());
-        if (request.corpus) {
-            request.corpusId = request.corpus->id;
-            request.corpusName = request.corpus->name;
-        }
-    } else if (data.startsWith(processedPrefix)) {
-        request.processedCorpus =
-            m_workspace.processedCorpus(data.mid(processedPrefix.size()).toStdString());
-        if (request.processedCorpus) {
-            request.corpusId = request.processedCorpus->id;
-            request.corpusName = request.processedCorpus->name;
-        }
+    if ((request.corpus = m_corpusCombo->selectedCorpus())) {
+        request.corpusId = request.corpus->id;
+        request.corpusName = request.corpus->name;
+    } else if ((request.processedCorpus = m_corpusCombo->selectedProcessedCorpus())) {
+        request.corpusId = request.processedCorpus->id;
+        request.corpusName = request.processedCorpus->name;
     }
     request.settings.order = m_order->value();
     request.settings.smoothing = lengua::NgramSmoothing(m_smoothing->currentData().toInt());
@@ -289,30 +236,32 @@ NgramTrainingRequest NgramSettingsForm::request() const
     return request;
 }
 
+QPushButton* NgramSettingsForm::trainButton() const
+{
+    return m_run->runButton();
+}
+
+QPushButton* NgramSettingsForm::cancelButton() const
+{
+    return m_run->cancelButton();
+}
+
 void NgramSettingsForm::setRunning(bool running)
 {
-    m_running = running;
-    m_trainButton->setEnabled(!running && m_corpusCombo->count() > 0);
-    m_cancelButton->setEnabled(running);
-    m_progress->setVisible(running);
-    if (running)
-        m_progress->setValue(0);
+    m_run->setRunning(running);
 }
 
 void NgramSettingsForm::setProgress(double fraction, const QString& message)
 {
-    m_progress->setValue(int(fraction * 1000.0));
-    if (!message.isEmpty())
-        m_status->setText(message.toHtmlEscaped());
+    m_run->setProgress(fraction, message);
 }
 
 void NgramSettingsForm::setStatus(const QString& text, bool problem)
 {
-    m_status->setText(problem ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text)
-                              : text);
+    m_run->setStatus(text, problem);
 }
 
 QString NgramSettingsForm::statusText() const
 {
-    return m_status->text();
+    return m_run->statusText();
 }

@@ -7,12 +7,13 @@
 
 #include <QWidget>
 
+class CorpusSourceCombo;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
-class QProgressBar;
 class QPushButton;
+class RunControls;
 class QSpinBox;
 class Workspace;
 
@@ -38,8 +39,8 @@ public:
     QString statusText() const;
     void retranslate();
 
-    QPushButton* trainButton() const { return m_trainButton; }
-    QPushButton* cancelButton() const { return m_cancelButton; }
+    QPushButton* trainButton() const;
+    QPushButton* cancelButton() const;
     QComboBox* modelCombo() const { return m_modelCombo; }
 
 Q_SIGNALS:
@@ -48,7 +49,6 @@ Q_SIGNALS:
     void modelChanged(const QString& id);
 
 private:
-    void rebuildCorpusCombo();
     void rebuildModelCombo();
     void updateParameterRows();
 
@@ -57,18 +57,14 @@ private:
     QLabel* m_dataTitle = nullptr;
     QLabel* m_modelTitle = nullptr;
     QLabel* m_viewTitle = nullptr;
-    QComboBox* m_corpusCombo = nullptr;
+    CorpusSourceCombo* m_corpusCombo = nullptr;
     QSpinBox* m_order = nullptr;
     QComboBox* m_smoothing = nullptr;
     QDoubleSpinBox* m_k = nullptr;
     QDoubleSpinBox* m_discount = nullptr;
     QSpinBox* m_minCount = nullptr;
     QLabel* m_heldOut = nullptr;
-    QPushButton* m_trainButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
+    RunControls* m_run = nullptr;
     QComboBox* m_modelCombo = nullptr;
     QLabel* m_modelInfo = nullptr;
-    bool m_running = false;
 };
