@@ -4,6 +4,7 @@
 #include "LabelledMatrixModel.h"
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
+#include "jobs/LatestJob.h"
 #include "widgets/HeatmapView.h"
 #include "widgets/ViewExporter.h"
 
@@ -33,7 +34,7 @@ QStringList toQStringList(const std::vector<std::string>& items)
 } // namespace
 
 CooccurrenceMatrixTab::CooccurrenceMatrixTab(JobRunner& jobs, QWidget* parent)
-    : QWidget(parent), m_jobs(jobs)
+    : QWidget(parent), m_latest(new LatestJob(jobs, this))
 {
     setObjectName(QStringLiteral("cooccurrenceMatrixTab"));
     m_topLabel = new QLabel(this);
@@ -144,14 +145,6 @@ CooccurrenceMatrixTab::CooccurrenceMatrixTab(JobRunner& jobs, QWidget* parent)
     retranslate();
 }
 
-CooccurrenceMatrixTab::~CooccurrenceMatrixTab()
-{
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-}
-
 void CooccurrenceMatrixTab::retranslate()
 {
     m_topLabel->setText(tr("&Top words:"));
@@ -196,11 +189,7 @@ void CooccurrenceMatrixTab::setData(std::shared_ptr<const CooccurrenceData> data
 JobHandle* CooccurrenceMatrixTab::refresh()
 {
     m_debounce->stop();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job = nullptr;
-    }
+    m_latest->cancel();
     if (!m_data)
         return nullptr;
     HeatmapSliceRequest request;
@@ -211,30 +200,16 @@ JobHandle* CooccurrenceMatrixTab::refresh()
     request.maxColumns = m_maxDenseRows;
     request.columnsAreRows = m_data->kind == CooccurrenceKind::WordWord;
     request.order = HeatmapRowOrder(m_order->currentData().toInt());
-    m_jobs.removeFinished(m_lastJob); // redrawn as the choices change: one row in the dock
-    JobHandle* job = m_jobs.start(tr("Drawing the %1 heatmap").arg(
-                                      CooccurrenceComputation::weightingName(m_data->weighting)),
-                                  CooccurrenceComputation::sliceJob(std::move(request)));
-    m_job = job;
-    m_lastJob = job;
-    connect(job, &JobHandle::succeeded, this, [this, job](const std::any& result) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        showSlice(std::any_cast<HeatmapSlice>(result));
-    });
-    connect(job, &JobHandle::failed, this, [this, job](const QString& error) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        m_error = error;
-        updateNote();
-    });
-    connect(job, &JobHandle::cancelled, this, [this, job] {
-        if (job == m_job)
-            m_job = nullptr;
-    });
-    return job;
+    return m_latest->start(
+        tr("Drawing the %1 heatmap").arg(CooccurrenceComputation::weightingName(m_data->weighting)),
+        CooccurrenceComputation::sliceJob(std::move(request)),
+        [this](const std::any& result) {
+            showSlice(std::any_cast<HeatmapSlice>(result));
+        },
+        [this](const QString& error) {
+            m_error = error;
+            updateNote();
+        });
 }
 
 void CooccurrenceMatrixTab::showSlice(HeatmapSlice slice)
@@ -368,4 +343,9 @@ void CooccurrenceMatrixTab::exportPicture()
 void CooccurrenceMatrixTab::exportTable()
 {
     ViewExporter::exportTableWithDialog(m_table, this);
+}
+
+JobHandle* CooccurrenceMatrixTab::pendingJob() const
+{
+    return m_latest->running();
 }

@@ -14,6 +14,7 @@
 class HeatmapView;
 class JobHandle;
 class JobRunner;
+class LatestJob;
 class LabelledMatrixModel;
 class QCheckBox;
 class QComboBox;
@@ -27,13 +28,12 @@ class CooccurrenceMatrixTab : public QWidget {
     Q_OBJECT
 public:
     CooccurrenceMatrixTab(JobRunner& jobs, QWidget* parent = nullptr);
-    ~CooccurrenceMatrixTab() override;
 
     // The counted matrix (null: none yet); cuts a new block for the heatmap.
     void setData(std::shared_ptr<const CooccurrenceData> data);
     // Starts cutting the block for the current choices (cancels a running one).
     JobHandle* refresh();
-    JobHandle* pendingJob() const { return m_job; }
+    JobHandle* pendingJob() const;
 
     void setTopWords(int count);
     int topWords() const;
@@ -65,11 +65,9 @@ private:
     void updateCaption();
     void showHovered(int row, int col);
 
-    JobRunner& m_jobs;
     std::shared_ptr<const CooccurrenceData> m_data;
     HeatmapSlice m_slice;
-    QPointer<JobHandle> m_job;
-    QPointer<JobHandle> m_lastJob;
+    LatestJob* m_latest = nullptr;
     QString m_error;
     std::size_t m_maxDenseRows = 1000;
 

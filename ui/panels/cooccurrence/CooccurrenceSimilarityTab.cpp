@@ -4,6 +4,7 @@
 #include "LabelledMatrixModel.h"
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
+#include "jobs/LatestJob.h"
 #include "widgets/HeatmapView.h"
 #include "widgets/TableStyle.h"
 #include "widgets/ViewExporter.h"
@@ -23,7 +24,7 @@
 #include <QVBoxLayout>
 
 CooccurrenceSimilarityTab::CooccurrenceSimilarityTab(JobRunner& jobs, QWidget* parent)
-    : QWidget(parent), m_jobs(jobs)
+    : QWidget(parent), m_latest(new LatestJob(jobs, this))
 {
     setObjectName(QStringLiteral("cooccurrenceSimilarityTab"));
     m_compareLabel = new QLabel(this);
@@ -167,14 +168,6 @@ CooccurrenceSimilarityTab::CooccurrenceSimilarityTab(JobRunner& jobs, QWidget* p
     retranslate();
 }
 
-CooccurrenceSimilarityTab::~CooccurrenceSimilarityTab()
-{
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-}
-
 void CooccurrenceSimilarityTab::retranslate()
 {
     m_compareLabel->setText(tr("&Compare:"));
@@ -216,11 +209,7 @@ void CooccurrenceSimilarityTab::setData(std::shared_ptr<const CooccurrenceData> 
 JobHandle* CooccurrenceSimilarityTab::refresh()
 {
     m_debounce->stop();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job = nullptr;
-    }
+    m_latest->cancel();
     if (!m_data)
         return nullptr;
     SimilarityRequest request;
@@ -241,29 +230,16 @@ JobHandle* CooccurrenceSimilarityTab::refresh()
             request.neighbourWord = neighbour.front();
     }
     request.topN = std::size_t(m_top->value());
-    m_jobs.removeFinished(m_lastJob);
-    JobHandle* job = m_jobs.start(tr("Comparing with the cosine"),
-                                  CooccurrenceComputation::similarityJob(std::move(request)));
-    m_job = job;
-    m_lastJob = job;
-    connect(job, &JobHandle::succeeded, this, [this, job](const std::any& result) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        showResult(std::any_cast<SimilarityResult>(result));
-    });
-    connect(job, &JobHandle::failed, this, [this, job](const QString& error) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        m_error = error;
-        updateNote();
-    });
-    connect(job, &JobHandle::cancelled, this, [this, job] {
-        if (job == m_job)
-            m_job = nullptr;
-    });
-    return job;
+    return m_latest->start(
+        tr("Comparing with the cosine"),
+        CooccurrenceComputation::similarityJob(std::move(request)),
+        [this](const std::any& result) {
+            showResult(std::any_cast<SimilarityResult>(result));
+        },
+        [this](const QString& error) {
+            m_error = error;
+            updateNote();
+        });
 }
 
 void CooccurrenceSimilarityTab::showResult(SimilarityResult result)
@@ -352,4 +328,9 @@ void CooccurrenceSimilarityTab::exportPicture()
 void CooccurrenceSimilarityTab::exportTable()
 {
     ViewExporter::exportTableWithDialog(m_table, this);
+}
+
+JobHandle* CooccurrenceSimilarityTab::pendingJob() const
+{
+    return m_latest->running();
 }

@@ -13,6 +13,7 @@
 class HeatmapView;
 class JobHandle;
 class JobRunner;
+class LatestJob;
 class LabelledMatrixModel;
 class QComboBox;
 class QLabel;
@@ -26,11 +27,10 @@ class CooccurrenceSimilarityTab : public QWidget {
     Q_OBJECT
 public:
     CooccurrenceSimilarityTab(JobRunner& jobs, QWidget* parent = nullptr);
-    ~CooccurrenceSimilarityTab() override;
 
     void setData(std::shared_ptr<const CooccurrenceData> data);
     JobHandle* refresh();
-    JobHandle* pendingJob() const { return m_job; }
+    JobHandle* pendingJob() const;
 
     void setCompareDocuments(bool documents);
     void setTopCount(int count);
@@ -51,11 +51,9 @@ private:
     void showResult(SimilarityResult result);
     void updateNote();
 
-    JobRunner& m_jobs;
     std::shared_ptr<const CooccurrenceData> m_data;
     SimilarityResult m_result;
-    QPointer<JobHandle> m_job;
-    QPointer<JobHandle> m_lastJob;
+    LatestJob* m_latest = nullptr;
     QString m_error;
 
     QLabel* m_compareLabel = nullptr;

@@ -3,6 +3,7 @@
 
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
+#include "jobs/LatestJob.h"
 #include "widgets/TableStyle.h"
 #include "widgets/ViewExporter.h"
 
@@ -48,7 +49,8 @@ QTableWidgetItem* item(const QString& text, bool number = false, QVariant data =
 
 } // namespace
 
-TfidfSearchTab::TfidfSearchTab(JobRunner& jobs, QWidget* parent) : QWidget(parent), m_jobs(jobs)
+TfidfSearchTab::TfidfSearchTab(JobRunner& jobs, QWidget* parent)
+    : QWidget(parent), m_latest(new LatestJob(jobs, this))
 {
     setObjectName(QStringLiteral("tfidfSearchTab"));
     m_queryLabel = new QLabel(this);
@@ -147,14 +149,6 @@ TfidfSearchTab::TfidfSearchTab(JobRunner& jobs, QWidget* parent) : QWidget(paren
     retranslate();
 }
 
-TfidfSearchTab::~TfidfSearchTab()
-{
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-}
-
 void TfidfSearchTab::retranslate()
 {
     m_queryLabel->setText(tr("&Search:"));
@@ -206,37 +200,20 @@ JobHandle* TfidfSearchTab::search(const QString& query)
 {
     if (m_query->text() != query)
         m_query->setText(query);
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job = nullptr;
-    }
+    m_latest->cancel();
     if (!m_data || query.trimmed().isEmpty())
         return nullptr;
-    m_jobs.removeFinished(m_lastJob);
-    JobHandle* job = m_jobs.start(tr("Searching “%1”").arg(query),
-                                  CooccurrenceComputation::searchJob(m_data, query.toStdString(), 20));
-    m_job = job;
-    m_lastJob = job;
-    connect(job, &JobHandle::succeeded, this, [this, job](const std::any& result) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        m_error.clear();
-        showResult(std::any_cast<SearchResult>(result));
-    });
-    connect(job, &JobHandle::failed, this, [this, job](const QString& error) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        m_error = error;
-        showResult({});
-    });
-    connect(job, &JobHandle::cancelled, this, [this, job] {
-        if (job == m_job)
-            m_job = nullptr;
-    });
-    return job;
+    return m_latest->start(
+        tr("Searching “%1”").arg(query),
+        CooccurrenceComputation::searchJob(m_data, query.toStdString(), 20),
+        [this](const std::any& result) {
+            m_error.clear();
+            showResult(std::any_cast<SearchResult>(result));
+        },
+        [this](const QString& error) {
+            m_error = error;
+            showResult({});
+        });
 }
 
 void TfidfSearchTab::showResult(SearchResult result)
@@ -378,4 +355,9 @@ void TfidfSearchTab::exportPicture()
 void TfidfSearchTab::exportTable()
 {
     ViewExporter::exportTableWithDialog(m_topTerms->model(), this);
+}
+
+JobHandle* TfidfSearchTab::pendingJob() const
+{
+    return m_latest->running();
 }

@@ -13,6 +13,7 @@
 
 class JobHandle;
 class JobRunner;
+class LatestJob;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,12 +23,11 @@ class TfidfSearchTab : public QWidget {
     Q_OBJECT
 public:
     TfidfSearchTab(JobRunner& jobs, QWidget* parent = nullptr);
-    ~TfidfSearchTab() override;
 
     void setData(std::shared_ptr<const CooccurrenceData> data);
     // Ranks the documents for the query (a job); returns it (null without data or query).
     JobHandle* search(const QString& query);
-    JobHandle* pendingJob() const { return m_job; }
+    JobHandle* pendingJob() const;
     const SearchResult& result() const { return m_result; }
 
     // The document whose top terms and formulas are shown (a column of the matrix).
@@ -49,11 +49,9 @@ private:
     void showTopTerms();
     void showFormula();
 
-    JobRunner& m_jobs;
     std::shared_ptr<const CooccurrenceData> m_data;
     SearchResult m_result;
-    QPointer<JobHandle> m_job;
-    QPointer<JobHandle> m_lastJob;
+    LatestJob* m_latest = nullptr;
     QString m_error;
     std::size_t m_document = 0;
 
