@@ -334,42 +334,42 @@
         <translation>&lt;p&gt;GPT predicts each token from the ones before it, so a token may only attend to the past: the weights of the future are &lt;b&gt;masked&lt;/b&gt; (−∞ before the softmax, so 0 after it).&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(q&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · k&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; / √&lt;i&gt;d&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;br&gt;for &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;&lt;/p&gt;&lt;p&gt;In the matrix, row &lt;i&gt;i&lt;/i&gt; is the query and column &lt;i&gt;j&lt;/i&gt; the key: only the lower triangle is filled, every row sums to 1, and the first token can only look at itself.&lt;/p&gt;&lt;p&gt;Each layer has several &lt;b&gt;heads&lt;/b&gt;, each with its own W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;: some look at the previous token, some at the first one, some at related words. The &lt;b&gt;model view&lt;/b&gt; shows every head of every layer; click one to open it.&lt;/p&gt;&lt;p&gt;The example reads a sentence of the corpus with the workspace&apos;s GPT (or trains a small one first).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="408"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="410"/>
         <source>Training the lecture&apos;s small GPT on the corpus… the attention appears when it is ready.</source>
         <translation>Training the lecture&apos;s small GPT on the corpus… the attention appears when it is ready.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="411"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="413"/>
         <source>The lecture&apos;s model could not be trained: %1</source>
         <translation>The lecture&apos;s model could not be trained: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="413"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="415"/>
         <source>There is no GPT in the workspace: train one in the Transformer / GPT lesson, import GPT-2 there, or press the lesson&apos;s example button to train a small one here.</source>
         <translation>There is no GPT in the workspace: train one in the Transformer / GPT lesson, import GPT-2 there, or press the lesson&apos;s example button to train a small one here.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="417"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="419"/>
         <source>The model could not read the text: %1</source>
         <translation>The model could not read the text: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="419"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="421"/>
         <source>Type a text to see where each of its tokens looks.</source>
         <translation>Type a text to see where each of its tokens looks.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="421"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="423"/>
         <source>Reading the text…</source>
         <translation>Reading the text…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="423"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="425"/>
         <source>%1 tokens · %2 layers × %3 heads.</source>
         <translation>%1 tokens · %2 layers × %3 heads.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="429"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="431"/>
         <source>&lt;b&gt;Sliding window:&lt;/b&gt; the text has %1 tokens but the model reads at most %2, so only the last %2 are shown.</source>
         <translation>&lt;b&gt;Sliding window:&lt;/b&gt; the text has %1 tokens but the model reads at most %2, so only the last %2 are shown.</translation>
     </message>
@@ -489,6 +489,584 @@
         <location filename="../ui/models/ConcordanceModel.cpp" line="91"/>
         <source>Right context</source>
         <translation>Right context</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceComputation</name>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="143"/>
+        <source>Word × word (window)</source>
+        <translation>Word × word (window)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="144"/>
+        <source>Word × document</source>
+        <translation>Word × document</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="152"/>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="153"/>
+        <source>PPMI</source>
+        <translation>PPMI</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="154"/>
+        <source>PPMI, α = 0.75</source>
+        <translation>PPMI, α = 0.75</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="155"/>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="163"/>
+        <source>By frequency</source>
+        <translation>By frequency</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="164"/>
+        <source>Alphabetical</source>
+        <translation>Alphabetical</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="165"/>
+        <source>Clustered (similar rows together)</source>
+        <translation>Clustered (similar rows together)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="172"/>
+        <source>Counting %1 in %2</source>
+        <translation>Counting %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceControls</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="94"/>
+        <source>What to count</source>
+        <translation>What to count</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
+        <source>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</source>
+        <translation>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="98"/>
+        <source>&amp;Matrix:</source>
+        <translation>&amp;Matrix:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="99"/>
+        <source>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</source>
+        <translation>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
+        <source>Words counted on each side of a word (the lecture uses 4 to 10)</source>
+        <translation>Words counted on each side of a word (the lecture uses 4 to 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
+        <source> words each side</source>
+        <translation> words each side</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
+        <source>Weight by &amp;distance (1/d)</source>
+        <translation>Weight by &amp;distance (1/d)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="107"/>
+        <source>A neighbour d words away adds 1/d instead of 1</source>
+        <translation>A neighbour d words away adds 1/d instead of 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="108"/>
+        <source>W&amp;eighting:</source>
+        <translation>W&amp;eighting:</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation type="vanished">&amp;Weighting:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="109"/>
+        <source>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</source>
+        <translation>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</translation>
+    </message>
+    <message>
+        <source>Min. c&amp;ount:</source>
+        <translation type="vanished">Min. c&amp;ount:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <source>Words seen fewer times are left out</source>
+        <translation>Words seen fewer times are left out</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <source>M&amp;in. count:</source>
+        <translation>M&amp;in. count:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
+        <source>Leave out &amp;stop words</source>
+        <translation>Leave out &amp;stop words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
+        <source>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</source>
+        <translation>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="118"/>
+        <source>C&amp;ount</source>
+        <translation>C&amp;ount</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="119"/>
+        <source>Counts the matrix of the corpus (Ctrl+Enter)</source>
+        <translation>Counts the matrix of the corpus (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (processed)</source>
+        <translation type="vanished">%1 (processed)</translation>
+    </message>
+    <message>
+        <source>(none: load a corpus)</source>
+        <translation type="vanished">(none: load a corpus)</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceMatrixTab</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="150"/>
+        <source>&amp;Top words:</source>
+        <translation>&amp;Top words:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="151"/>
+        <source>The most frequent words of the vocabulary drawn as rows</source>
+        <translation>The most frequent words of the vocabulary drawn as rows</translation>
+    </message>
+    <message>
+        <source>or &amp;these words:</source>
+        <translation type="vanished">or &amp;these words:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="152"/>
+        <source>or t&amp;hese words:</source>
+        <translation>or t&amp;hese words:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="153"/>
+        <source>e.g. banco, dinero, río, agua (Enter)</source>
+        <translation>e.g. banco, dinero, río, agua (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="154"/>
+        <source>Your own word list, separated by commas or spaces; Enter draws it</source>
+        <translation>Your own word list, separated by commas or spaces; Enter draws it</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="155"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="156"/>
+        <source>Clustering puts rows with similar vectors next to each other, so topics show up as blocks</source>
+        <translation>Clustering puts rows with similar vectors next to each other, so topics show up as blocks</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="161"/>
+        <source>&amp;Log colour scale</source>
+        <translation>&amp;Log colour scale</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="162"/>
+        <source>Colours follow the logarithm of the value, so a few huge counts do not wash out the rest</source>
+        <translation>Colours follow the logarithm of the value, so a few huge counts do not wash out the rest</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="164"/>
+        <source>Picture…</source>
+        <translation>Picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="165"/>
+        <source>Saves the heatmap as PNG or SVG</source>
+        <translation>Saves the heatmap as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="166"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="167"/>
+        <source>Saves the values shown as a CSV table</source>
+        <translation>Saves the values shown as a CSV table</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="204"/>
+        <source>Drawing the %1 heatmap</source>
+        <translation>Drawing the %1 heatmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="226"/>
+        <source>word \ document</source>
+        <translation>word \ document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="227"/>
+        <source>word \ context</source>
+        <translation>word \ context</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="235"/>
+        <source>Nothing counted yet: choose a corpus and press Count.</source>
+        <translation>Nothing counted yet: choose a corpus and press Count.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="242"/>
+        <source>%1 of word × word co-occurrence, window %2%3</source>
+        <translation>%1 of word × word co-occurrence, window %2%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="245"/>
+        <source>, weighted by 1/distance</source>
+        <translation>, weighted by 1/distance</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="246"/>
+        <source>%1 of the word × document matrix</source>
+        <translation>%1 of the word × document matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="248"/>
+        <source>%1 · %2 rows of %3 words · %4</source>
+        <translation>%1 · %2 rows of %3 words · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="252"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="252"/>
+        <source>Context word</source>
+        <translation>Context word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="252"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="259"/>
+        <source>The heatmap could not be drawn: %1</source>
+        <translation>The heatmap could not be drawn: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="263"/>
+        <source>“%1” is not in the vocabulary, and no word is close to it.</source>
+        <translation>“%1” is not in the vocabulary, and no word is close to it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="271"/>
+        <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
+        <translation>“%1” is not in the vocabulary. Did you mean: %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="276"/>
+        <source>&lt;b&gt;Too large to draw cell by cell:&lt;/b&gt; %1 rows were asked for; the first %2 (the most frequent) are shown.</source>
+        <translation>&lt;b&gt;Too large to draw cell by cell:&lt;/b&gt; %1 rows were asked for; the first %2 (the most frequent) are shown.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="281"/>
+        <source>&lt;b&gt;Too large to draw cell by cell:&lt;/b&gt; the corpus has %1 documents; the first %2 are shown.</source>
+        <translation>&lt;b&gt;Too large to draw cell by cell:&lt;/b&gt; the corpus has %1 documents; the first %2 are shown.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="286"/>
+        <source>Too many rows to cluster quickly: they are shown by frequency (cluster at most 600).</source>
+        <translation>Too many rows to cluster quickly: they are shown by frequency (cluster at most 600).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="305"/>
+        <source>Point at a cell to read its value; wheel to zoom, drag to pan, double-click to see everything; click a row for its neighbours.</source>
+        <translation>Point at a cell to read its value; wheel to zoom, drag to pan, double-click to see everything; click a row for its neighbours.</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrencePanel</name>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="125"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="127"/>
+        <source>The counted matrix as a heatmap: word × word or word × document</source>
+        <translation>The counted matrix as a heatmap: word × word or word × document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="128"/>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="130"/>
+        <source>Cosine between words or documents, and a word&apos;s nearest neighbours</source>
+        <translation>Cosine between words or documents, and a word&apos;s nearest neighbours</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="131"/>
+        <source>Lecture&apos;s table</source>
+        <translation>Lecture&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="133"/>
+        <source>cherry, digital, information: dot product against cosine; bag of words</source>
+        <translation>cherry, digital, information: dot product against cosine; bag of words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="134"/>
+        <source>TF-IDF search</source>
+        <translation>TF-IDF search</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="136"/>
+        <source>Ranking documents by TF-IDF cosine and by BM25; the formulas filled in</source>
+        <translation>Ranking documents by TF-IDF cosine and by BM25; the formulas filled in</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="144"/>
+        <source>Co-occurrence matrices</source>
+        <translation>Co-occurrence matrices</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="145"/>
+        <source>&lt;p&gt;&lt;b&gt;Word × document:&lt;/b&gt; the words in the rows, the documents in the columns, and in each cell how many times the word appears in the document. Each row is a vector that represents the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Word × word:&lt;/b&gt; each cell counts how often two words appear together in a context, 4 to 10 words around the word.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Idea:&lt;/i&gt; words that often appear together in a context are more closely related in meaning than words that rarely do.&lt;/p&gt;&lt;p&gt;Raw counts favour frequent words. &lt;b&gt;PPMI&lt;/b&gt; keeps what is more frequent than chance:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;PPMI(w, c) =&lt;br&gt;max(0, log&lt;sub&gt;2&lt;/sub&gt; P(w, c) / (P(w) P(c)))&lt;/p&gt;&lt;p&gt;Cluster the rows and topics appear as blocks along the diagonal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Word × document:&lt;/b&gt; the words in the rows, the documents in the columns, and in each cell how many times the word appears in the document. Each row is a vector that represents the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Word × word:&lt;/b&gt; each cell counts how often two words appear together in a context, 4 to 10 words around the word.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Idea:&lt;/i&gt; words that often appear together in a context are more closely related in meaning than words that rarely do.&lt;/p&gt;&lt;p&gt;Raw counts favour frequent words. &lt;b&gt;PPMI&lt;/b&gt; keeps what is more frequent than chance:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;PPMI(w, c) =&lt;br&gt;max(0, log&lt;sub&gt;2&lt;/sub&gt; P(w, c) / (P(w) P(c)))&lt;/p&gt;&lt;p&gt;Cluster the rows and topics appear as blocks along the diagonal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="159"/>
+        <source>Similarity between vectors</source>
+        <translation>Similarity between vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="160"/>
+        <source>&lt;p&gt;With words (or documents) as vectors, how similar are two of them? By how much the vectors overlap, the dot product:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; v&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; w&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;&lt;/p&gt;&lt;p&gt;To make it independent of the magnitude, divide by the lengths of the vectors:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;The nearest neighbours of a word are the words whose rows point the same way: they appear in the same contexts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;With words (or documents) as vectors, how similar are two of them? By how much the vectors overlap, the dot product:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; v&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; w&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;&lt;/p&gt;&lt;p&gt;To make it independent of the magnitude, divide by the lengths of the vectors:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;The nearest neighbours of a word are the words whose rows point the same way: they appear in the same contexts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="171"/>
+        <source>Dot product, cosine and bag of words</source>
+        <translation>Dot product, cosine and bag of words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="172"/>
+        <source>&lt;p&gt;The lecture&apos;s table counts how often cherry, digital and information appear near pie, data and computer.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;cos(cherry, information) = 0.018 and cos(digital, information) = 0.996: information is a “digital” word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bag of words:&lt;/b&gt; each word is a one-hot vector the size of the vocabulary, a 1 in its place and 0 elsewhere; a sentence is the sum of its words&apos; vectors. There is no sense of order: “el perro mordió al hombre” and “el hombre mordió al perro” get the same vector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The lecture&apos;s table counts how often cherry, digital and information appear near pie, data and computer.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;cos(cherry, information) = 0.018 and cos(digital, information) = 0.996: information is a “digital” word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bag of words:&lt;/b&gt; each word is a one-hot vector the size of the vocabulary, a 1 in its place and 0 elsewhere; a sentence is the sum of its words&apos; vectors. There is no sense of order: “el perro mordió al hombre” and “el hombre mordió al perro” get the same vector.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="184"/>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="185"/>
+        <source>&lt;p&gt;A word × document matrix only counts; frequent words do not always add meaning. TF-IDF flattens large counts and gives more weight to words found in few documents:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;tf&lt;sub&gt;&lt;i&gt;t,d&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(1 + count(&lt;i&gt;t&lt;/i&gt;, &lt;i&gt;d&lt;/i&gt;))&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;idf&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(&lt;i&gt;N&lt;/i&gt; / df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;&lt;i&gt;N&lt;/i&gt; is the number of documents and df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; the number of documents where &lt;i&gt;t&lt;/i&gt; appears. A word found in every document gets idf = 0.&lt;/p&gt;&lt;p&gt;A query is ranked by the cosine of its TF-IDF vector with each document&apos;s; BM25, next to it, is what search engines use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A word × document matrix only counts; frequent words do not always add meaning. TF-IDF flattens large counts and gives more weight to words found in few documents:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;tf&lt;sub&gt;&lt;i&gt;t,d&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(1 + count(&lt;i&gt;t&lt;/i&gt;, &lt;i&gt;d&lt;/i&gt;))&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;idf&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(&lt;i&gt;N&lt;/i&gt; / df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;&lt;i&gt;N&lt;/i&gt; is the number of documents and df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; the number of documents where &lt;i&gt;t&lt;/i&gt; appears. A word found in every document gets idf = 0.&lt;/p&gt;&lt;p&gt;A query is ranked by the cosine of its TF-IDF vector with each document&apos;s; BM25, next to it, is what search engines use.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="209"/>
+        <source>Load or choose a corpus to count.</source>
+        <translation>Load or choose a corpus to count.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="218"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="235"/>
+        <source>Counting failed: %1</source>
+        <translation>Counting failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="242"/>
+        <source>Counting was cancelled.</source>
+        <translation>Counting was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="252"/>
+        <source>%1 words × %2 %3 · %4 non-zero cells · %5 documents, %6 words of text · %7 s</source>
+        <translation>%1 words × %2 %3 · %4 non-zero cells · %5 documents, %6 words of text · %7 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="255"/>
+        <source>context words</source>
+        <translation>context words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="255"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="302"/>
+        <source>Loading the sample corpus…</source>
+        <translation>Loading the sample corpus…</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceSimilarityTab</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="80"/>
+        <source>cos(%1)</source>
+        <translation>cos(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="vanished">&amp;Compare:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="174"/>
+        <source>Com&amp;pare:</source>
+        <translation>Com&amp;pare:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="175"/>
+        <source>Words (rows of the matrix)</source>
+        <translation>Words (rows of the matrix)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="176"/>
+        <source>Documents (TF-IDF vectors)</source>
+        <translation>Documents (TF-IDF vectors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="177"/>
+        <source>Words are compared by their rows of the counted matrix; documents by their columns of the TF-IDF matrix</source>
+        <translation>Words are compared by their rows of the counted matrix; documents by their columns of the TF-IDF matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="179"/>
+        <source>&amp;First:</source>
+        <translation>&amp;First:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="180"/>
+        <source>How many of the most frequent words (or the first documents) to compare</source>
+        <translation>How many of the most frequent words (or the first documents) to compare</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="181"/>
+        <source>or &amp;these:</source>
+        <translation>or &amp;these:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="182"/>
+        <source>e.g. banco, dinero, río, agua (Enter)</source>
+        <translation>e.g. banco, dinero, río, agua (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="183"/>
+        <source>Picture…</source>
+        <translation>Picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="184"/>
+        <source>Saves the cosine heatmap as PNG or SVG</source>
+        <translation>Saves the cosine heatmap as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="185"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="186"/>
+        <source>Saves the cosines as a CSV table</source>
+        <translation>Saves the cosines as a CSV table</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="187"/>
+        <source>&amp;Nearest neighbours of:</source>
+        <translation>&amp;Nearest neighbours of:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="188"/>
+        <source>a word (Enter), or click a row</source>
+        <translation>a word (Enter), or click a row</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="189"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="189"/>
+        <source>Cosine</source>
+        <translation>Cosine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="235"/>
+        <source>Comparing with the cosine</source>
+        <translation>Comparing with the cosine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="256"/>
+        <source>cosine</source>
+        <translation>cosine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="272"/>
+        <source>The cosines could not be computed: %1</source>
+        <translation>The cosines could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="278"/>
+        <source>“%1” is not in the vocabulary, and no word is close to it.</source>
+        <translation>“%1” is not in the vocabulary, and no word is close to it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="286"/>
+        <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
+        <translation>“%1” is not in the vocabulary. Did you mean: %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="290"/>
+        <source>Nothing counted yet: choose a corpus and press Count.</source>
+        <translation>Nothing counted yet: choose a corpus and press Count.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="292"/>
+        <source>cos(v, w) = v · w / (|v| |w|): 1 for vectors pointing the same way, 0 for words that never share a context.</source>
+        <translation>cos(v, w) = v · w / (|v| |w|): 1 for vectors pointing the same way, 0 for words that never share a context.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1552,19 @@
     </message>
 </context>
 <context>
+    <name>CorpusSourceCombo</name>
+    <message>
+        <location filename="../ui/widgets/CorpusSourceCombo.cpp" line="58"/>
+        <source>(none: load a corpus)</source>
+        <translation>(none: load a corpus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CorpusSourceCombo.cpp" line="70"/>
+        <source>%1 (processed)</source>
+        <translation>%1 (processed)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsTableModel</name>
     <message numerus="yes">
         <location filename="../ui/models/CorrectionsTableModel.cpp" line="49"/>
@@ -1111,22 +1702,22 @@
 <context>
     <name>GeneratedTextView</name>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="88"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="89"/>
         <source>Prompt, then: %1 %2 %3</source>
         <translation>Prompt, then: %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="89"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="90"/>
         <source>chosen by you</source>
         <translation>chosen by you</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="90"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="91"/>
         <source>sampled by Step</source>
         <translation>sampled by Step</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="91"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="92"/>
         <source>generated</source>
         <translation>generated</translation>
     </message>
@@ -1134,164 +1725,177 @@
 <context>
     <name>GenerationPanel</name>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="100"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="103"/>
         <source>Training the lecture&apos;s model failed: %1</source>
         <translation>Training the lecture&apos;s model failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="278"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="279"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
         <source>A trained or imported language model of the workspace</source>
         <translation>A trained or imported language model of the workspace</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="281"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="285"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
         <source>The text the model continues; the bars show what it predicts next</source>
         <translation>The text the model continues; the bars show what it predicts next</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="284"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
         <source>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</source>
         <translation>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
         <source>Removes the last token (Ctrl+Left)</source>
         <translation>Removes the last token (Ctrl+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="292"/>
         <source>&amp;Restart</source>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="289"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
         <source>Back to the prompt alone, with the sampler reseeded</source>
         <translation>Back to the prompt alone, with the sampler reseeded</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
         <source>Compare strategies</source>
         <translation>Compare strategies</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
         <source>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</source>
         <translation>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="297"/>
         <source>Next-token distribution</source>
         <translation>Next-token distribution</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
         <source>Strategies compared</source>
         <translation>Strategies compared</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="296"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="300"/>
         <source>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</source>
         <translation>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
         <source>The same prompt continued under each strategy</source>
         <translation>The same prompt continued under each strategy</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
         <source>Every token after the prompt, with its probability when it was chosen</source>
         <translation>Every token after the prompt, with its probability when it was chosen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
         <source>Model (T = 1)</source>
         <translation>Model (T = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
         <source>After temperature and truncation</source>
         <translation>After temperature and truncation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="547"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="570"/>
         <source>No distribution yet: choose a model and type a prompt.</source>
         <translation>No distribution yet: choose a model and type a prompt.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="308"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="312"/>
         <source>Generating text: choosing the next token</source>
         <translation>Generating text: choosing the next token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="309"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="313"/>
         <source>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="386"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="390"/>
         <source>%1 tokens in the vocabulary</source>
         <translation>%1 tokens in the vocabulary</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="392"/>
+        <source>Reads the last %n word(s); an empty prompt starts a sentence at &lt;s&gt;, and &lt;/s&gt; ends it.</source>
+        <translation>
+            <numerusform>Reads the last %n word; an empty prompt starts a sentence at &lt;s&gt;, and &lt;/s&gt; ends it.</numerusform>
+            <numerusform>Reads the last %n words; an empty prompt starts a sentence at &lt;s&gt;, and &lt;/s&gt; ends it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="388"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="396"/>
         <source>Context: %1 tokens</source>
         <translation>Context: %1 tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="475"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="495"/>
         <source>Next-token probabilities</source>
         <translation>Next-token probabilities</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="530"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="542"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="550"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="565"/>
         <source>Computing the next-token probabilities…</source>
         <translation>Computing the next-token probabilities…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="540"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="560"/>
         <source>The model could not predict: %1</source>
         <translation>The model could not predict: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="544"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="562"/>
+        <source>The sentence ended: the model drew &lt;/s&gt;. Undo it, or Restart for another sentence.</source>
+        <translation>The sentence ended: the model drew &lt;/s&gt;. Undo it, or Restart for another sentence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="567"/>
         <source>Type a prompt: this model needs at least one token to predict from.</source>
         <translation>Type a prompt: this model needs at least one token to predict from.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
         <source>&amp;Generate %n token(s)</source>
         <translation>
             <numerusform>&amp;Generate %n token</numerusform>
@@ -1299,17 +1903,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="592"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="617"/>
         <source>Stops the generation; the tokens so far stay</source>
         <translation>Stops the generation; the tokens so far stay</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="593"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="618"/>
         <source>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</source>
         <translation>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="656"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="683"/>
         <source>Generating %n token(s)</source>
         <translation>
             <numerusform>Generating %n token</numerusform>
@@ -1317,12 +1921,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="673"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="700"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="674"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="701"/>
         <source>%n token(s) generated at %1 tokens per second</source>
         <translation>
             <numerusform>%n token generated at %1 tokens per second</numerusform>
@@ -1330,7 +1934,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="682"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <source>The model ended the sentence (it drew &lt;/s&gt;) after %n word(s).</source>
+        <translation>
+            <numerusform>The model ended the sentence (it drew &lt;/s&gt;) after %n word.</numerusform>
+            <numerusform>The model ended the sentence (it drew &lt;/s&gt;) after %n words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="712"/>
         <source>The model ended the text (it produced the end-of-text token) after %n token(s).</source>
         <translation>
             <numerusform>The model ended the text (it produced the end-of-text token) after %n token.</numerusform>
@@ -1338,7 +1950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="686"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="716"/>
         <source>Generation cancelled after %n token(s).</source>
         <translation>
             <numerusform>Generation cancelled after %n token.</numerusform>
@@ -1346,22 +1958,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="689"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="719"/>
         <source>Generation failed: %1</source>
         <translation>Generation failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="745"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="711"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="746"/>
         <source>Comparing decoding strategies</source>
         <translation>Comparing decoding strategies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="722"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="758"/>
         <source>The same prompt and seed, %n new token(s) per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</source>
         <translation>
             <numerusform>The same prompt and seed, %n new token per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</numerusform>
@@ -1369,17 +1981,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="727"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="762"/>
+        <source>An n-gram model writes one sentence: a row ends when it draws &lt;/s&gt;.</source>
+        <translation>An n-gram model writes one sentence: a row ends when it draws &lt;/s&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="767"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="729"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="769"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="744"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="784"/>
         <source>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</source>
         <translation>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</translation>
     </message>
@@ -1465,107 +2082,112 @@
         <translation>GPT</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="161"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="133"/>
+        <source>N-gram</source>
+        <translation>N-gram</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="162"/>
         <source>No model yet: train one (Train tab), import a GPT-2 checkpoint, or press the lecture&apos;s example.</source>
         <translation>No model yet: train one (Train tab), import a GPT-2 checkpoint, or press the lecture&apos;s example.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="163"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="164"/>
         <source>Select a model to see its details.</source>
         <translation>Select a model to see its details.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="170"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="171"/>
         <source>Tokenizer: %1, %2 tokens (kept with the model).</source>
         <translation>Tokenizer: %1, %2 tokens (kept with the model).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="175"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="176"/>
         <source>Context %1 tokens.</source>
         <translation>Context %1 tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="219"/>
         <source>Rename model</source>
         <translation>Rename model</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="219"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="235"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="236"/>
         <source>Import a GPT-2 checkpoint (Hugging Face folder)</source>
         <translation>Import a GPT-2 checkpoint (Hugging Face folder)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="250"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="251"/>
         <source>Importing %1...</source>
         <translation>Importing %1...</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="252"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="253"/>
         <source>Importing the GPT-2 checkpoint %1</source>
         <translation>Importing the GPT-2 checkpoint %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="263"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="264"/>
         <source>the folder has no tokenizer files; the workspace tokenizer %1 is used</source>
         <translation>the folder has no tokenizer files; the workspace tokenizer %1 is used</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="268"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="269"/>
         <source>%1 has no tokenizer (vocab.json and merges.txt), so its token ids cannot be turned into text. Add the tokenizer files to the folder, or choose in the Tokenizer box a workspace tokenizer of exactly %2 tokens (the model&apos;s vocabulary) and import again.</source>
         <translation>%1 has no tokenizer (vocab.json and merges.txt), so its token ids cannot be turned into text. Add the tokenizer files to the folder, or choose in the Tokenizer box a workspace tokenizer of exactly %2 tokens (the model&apos;s vocabulary) and import again.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="284"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="285"/>
         <source>GPT-2 checkpoint, %1 layers, %2 heads, %3 dims, %4 parameters, imported from %5</source>
         <translation>GPT-2 checkpoint, %1 layers, %2 heads, %3 dims, %4 parameters, imported from %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="304"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="305"/>
         <source>Imported %1.</source>
         <translation>Imported %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="305"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="306"/>
         <source>Notes: %1.</source>
         <translation>Notes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="310"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="311"/>
         <source>The checkpoint could not be imported: %1</source>
         <translation>The checkpoint could not be imported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="321"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="322"/>
         <source>Export the model as a GPT-2 checkpoint (choose or create a folder)</source>
         <translation>Export the model as a GPT-2 checkpoint (choose or create a folder)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="330"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="331"/>
         <source>Only GPT models can be exported as GPT-2 checkpoints.</source>
         <translation>Only GPT models can be exported as GPT-2 checkpoints.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="338"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="339"/>
         <source>Exporting %1</source>
         <translation>Exporting %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="349"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="350"/>
         <source>%1 was written to %2 (config.json, model.safetensors, vocab.json, merges.txt).</source>
         <translation>%1 was written to %2 (config.json, model.safetensors, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="352"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="353"/>
         <source>%1 was written to %2 without vocab.json and merges.txt: only byte-level BPE tokenizers have that form, and this model&apos;s tokenizer is a %3 tokenizer. It was saved as tokenizer.json instead, which GPT-2 tools do not read.</source>
         <translation>%1 was written to %2 without vocab.json and merges.txt: only byte-level BPE tokenizers have that form, and this model&apos;s tokenizer is a %3 tokenizer. It was saved as tokenizer.json instead, which GPT-2 tools do not read.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="358"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="359"/>
         <source>The model could not be exported: %1</source>
         <translation>The model could not be exported: %1</translation>
     </message>
@@ -1943,87 +2565,87 @@
 <context>
     <name>GptTraining</name>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="96"/>
+        <location filename="../ui/GptTraining.cpp" line="106"/>
         <source>Training the lecture&apos;s GPT on %1</source>
         <translation>Training the lecture&apos;s GPT on %1</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="162"/>
+        <location filename="../ui/GptTraining.cpp" line="172"/>
         <source>%1 M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="164"/>
+        <location filename="../ui/GptTraining.cpp" line="174"/>
         <source>%1 k</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="172"/>
+        <location filename="../ui/GptTraining.cpp" line="182"/>
         <source>GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6</source>
         <translation>GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="180"/>
+        <location filename="../ui/GptTraining.cpp" line="190"/>
         <source>Training a GPT on %1</source>
         <translation>Training a GPT on %1</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="191"/>
+        <location filename="../ui/GptTraining.cpp" line="201"/>
         <source>The tokenizer has only %1 tokens; a language model needs a vocabulary of at least 10.</source>
         <translation>The tokenizer has only %1 tokens; a language model needs a vocabulary of at least 10.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="195"/>
+        <location filename="../ui/GptTraining.cpp" line="205"/>
         <source>Layers, heads, embedding size and context must all be at least 1.</source>
         <translation>Layers, heads, embedding size and context must all be at least 1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="197"/>
+        <location filename="../ui/GptTraining.cpp" line="207"/>
         <source>%1 heads do not divide the embedding size %2: each head gets C / heads dimensions, so choose an embedding size that is a multiple of the number of heads.</source>
         <translation>%1 heads do not divide the embedding size %2: each head gets C / heads dimensions, so choose an embedding size that is a multiple of the number of heads.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="201"/>
+        <location filename="../ui/GptTraining.cpp" line="211"/>
         <source>The sequence length %1 is longer than the context %2: the model has no position embedding beyond its context.</source>
         <translation>The sequence length %1 is longer than the context %2: the model has no position embedding beyond its context.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="205"/>
+        <location filename="../ui/GptTraining.cpp" line="215"/>
         <source>Steps, batch size and sequence length must all be at least 1.</source>
         <translation>Steps, batch size and sequence length must all be at least 1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="207"/>
+        <location filename="../ui/GptTraining.cpp" line="217"/>
         <source>The warm-up (%1 steps) is longer than the whole training (%2 steps).</source>
         <translation>The warm-up (%1 steps) is longer than the whole training (%2 steps).</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="210"/>
+        <location filename="../ui/GptTraining.cpp" line="220"/>
         <source>The learning rate must be above 0 and at most 1 (GPT-2 small used 6e-4).</source>
         <translation>The learning rate must be above 0 and at most 1 (GPT-2 small used 6e-4).</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="213"/>
+        <location filename="../ui/GptTraining.cpp" line="223"/>
         <source>The validation fraction must be between 0 and 0.5.</source>
         <translation>The validation fraction must be between 0 and 0.5.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="215"/>
+        <location filename="../ui/GptTraining.cpp" line="225"/>
         <source>Dropout is a probability: it must be at least 0 and below 1.</source>
         <translation>Dropout is a probability: it must be at least 0 and below 1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="302"/>
+        <location filename="../ui/GptTraining.cpp" line="312"/>
         <source>Training stopped after step %1: %2. The model keeps the weights of step %1.</source>
         <translation>Training stopped after step %1: %2. The model keeps the weights of step %1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="311"/>
+        <location filename="../ui/GptTraining.cpp" line="321"/>
         <source>stopped at step %1 of %2</source>
         <translation>stopped at step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="329"/>
+        <location filename="../ui/GptTraining.cpp" line="339"/>
         <source>diverged at step %1</source>
         <translation>diverged at step %1</translation>
     </message>
@@ -2031,23 +2653,23 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="234"/>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="498"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="274"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="570"/>
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="340"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="400"/>
         <source>No matrix to show</source>
         <translation>No matrix to show</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="579"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="381"/>
         <source>%1 × %2: masked</source>
         <translation>%1 × %2: masked</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="586"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="390"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2: %3</translation>
     </message>
@@ -2190,6 +2812,84 @@
     </message>
 </context>
 <context>
+    <name>LectureSimilarityView</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="196"/>
+        <source>The lecture&apos;s table: word × context counts</source>
+        <translation>The lecture&apos;s table: word × context counts</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="197"/>
+        <source>Dot product or cosine?</source>
+        <translation>Dot product or cosine?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="198"/>
+        <source>Dot product v · w = Σ vᵢ wᵢ (grows with the counts):</source>
+        <translation>Dot product v · w = Σ vᵢ wᵢ (grows with the counts):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="199"/>
+        <source>Cosine v · w / (|v| |w|) (only the direction counts):</source>
+        <translation>Cosine v · w / (|v| |w|) (only the direction counts):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="200"/>
+        <source>Bag of words: the order is lost</source>
+        <translation>Bag of words: the order is lost</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="201"/>
+        <source>Sentence &amp;1:</source>
+        <translation>Sentence &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="202"/>
+        <source>Sentence &amp;2:</source>
+        <translation>Sentence &amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="203"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="203"/>
+        <source>Context word</source>
+        <translation>Context word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="233"/>
+        <source>&lt;p&gt;cos(cherry, information) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;cos(digital, information) = &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;By dot product, information is closest to itself (%3) and then to digital (%4): long vectors of frequent words win. The cosine divides by the lengths, so only the direction matters: digital and information point the same way, cherry does not.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;cos(cherry, information) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;cos(digital, information) = &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;By dot product, information is closest to itself (%3) and then to digital (%4): long vectors of frequent words win. The cosine divides by the lengths, so only the direction matters: digital and information point the same way, cherry does not.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="260"/>
+        <source>Type two sentences.</source>
+        <translation>Type two sentences.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="274"/>
+        <source>Sentence 1</source>
+        <translation>Sentence 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="274"/>
+        <source>Sentence 2</source>
+        <translation>Sentence 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="283"/>
+        <source>&lt;b&gt;The same vector&lt;/b&gt; (cosine %1): a bag of words keeps how many times each word appears, not the order, so it cannot tell who bit whom.</source>
+        <translation>&lt;b&gt;The same vector&lt;/b&gt; (cosine %1): a bag of words keeps how many times each word appears, not the order, so it cannot tell who bit whom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="287"/>
+        <source>Different vectors: cosine %1.</source>
+        <translation>Different vectors: cosine %1.</translation>
+    </message>
+</context>
+<context>
     <name>LessonBox</name>
     <message>
         <location filename="../ui/widgets/LessonBox.cpp" line="71"/>
@@ -2205,62 +2905,82 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="16"/>
+        <location filename="../ui/LessonRegistry.cpp" line="18"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="18"/>
+        <location filename="../ui/LessonRegistry.cpp" line="20"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="28"/>
+        <location filename="../ui/LessonRegistry.cpp" line="30"/>
         <source>Preprocessing</source>
         <translation>Preprocessing</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="30"/>
+        <location filename="../ui/LessonRegistry.cpp" line="32"/>
         <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
         <translation>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="40"/>
+        <location filename="../ui/LessonRegistry.cpp" line="42"/>
         <source>Tokenization</source>
         <translation>Tokenization</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="42"/>
+        <location filename="../ui/LessonRegistry.cpp" line="44"/>
         <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
         <translation>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="52"/>
+        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <source>N-grams</source>
+        <translation>N-grams</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="56"/>
+        <source>The chain rule and its n-gram approximation: counts become probabilities, smoothing, perplexity and sentences sampled word by word</source>
+        <translation>The chain rule and its n-gram approximation: counts become probabilities, smoothing, perplexity and sentences sampled word by word</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="67"/>
+        <source>Co-occurrence &amp; TF-IDF</source>
+        <translation>Co-occurrence &amp; TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="69"/>
+        <source>Word-document and word-word matrices as heatmaps, bag of words, cosine similarity, TF-IDF and BM25 search</source>
+        <translation>Word-document and word-word matrices as heatmaps, bag of words, cosine similarity, TF-IDF and BM25 search</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="79"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <location filename="../ui/LessonRegistry.cpp" line="81"/>
         <source>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</source>
         <translation>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="64"/>
+        <location filename="../ui/LessonRegistry.cpp" line="91"/>
         <source>Transformer / GPT</source>
         <translation>Transformer / GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="66"/>
+        <location filename="../ui/LessonRegistry.cpp" line="93"/>
         <source>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</source>
         <translation>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="75"/>
+        <location filename="../ui/LessonRegistry.cpp" line="102"/>
         <source>Generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="77"/>
+        <location filename="../ui/LessonRegistry.cpp" line="104"/>
         <source>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</source>
         <translation>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</translation>
     </message>
@@ -2640,6 +3360,531 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>NextWordChart</name>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
+        <source>P(w | context)</source>
+        <translation>P(w | context)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="261"/>
+        <source>C(context w)</source>
+        <translation>C(context w)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="261"/>
+        <source>C(context w) / C(context)</source>
+        <translation>C(context w) / C(context)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="276"/>
+        <source>Export picture (PNG, SVG)…</source>
+        <translation>Export picture (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="278"/>
+        <source>Export table (CSV)…</source>
+        <translation>Export table (CSV)…</translation>
+    </message>
+</context>
+<context>
+    <name>NextWordView</name>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="82"/>
+        <source>Con&amp;text:</source>
+        <translation>Con&amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="83"/>
+        <source>The words typed so far; the model predicts the next one from the last n − 1 of them</source>
+        <translation>The words typed so far; the model predicts the next one from the last n − 1 of them</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="85"/>
+        <source>&amp;Words shown:</source>
+        <translation>&amp;Words shown:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="86"/>
+        <source>How many of the most probable next words the chart shows</source>
+        <translation>How many of the most probable next words the chart shows</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="87"/>
+        <source>Hover or click a word to see the counts and the formula behind its probability</source>
+        <translation>Hover or click a word to see the counts and the formula behind its probability</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="127"/>
+        <source>No n-gram model yet: train one with the controls on the left, or press the lesson&apos;s example button.</source>
+        <translation>No n-gram model yet: train one with the controls on the left, or press the lesson&apos;s example button.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="151"/>
+        <source>“%1” is not in the model&apos;s vocabulary: it is read as &amp;lt;unk&amp;gt;.</source>
+        <translation>“%1” is not in the model&apos;s vocabulary: it is read as &amp;lt;unk&amp;gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="152"/>
+        <source>“%1” is not in the model&apos;s vocabulary (read as &amp;lt;unk&amp;gt;). Did you mean: %2?</source>
+        <translation>“%1” is not in the model&apos;s vocabulary (read as &amp;lt;unk&amp;gt;). Did you mean: %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="198"/>
+        <source>P(w): a unigram model ignores the context</source>
+        <translation>P(w): a unigram model ignores the context</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="199"/>
+        <source>P(w | %1): the last %n word(s) decide</source>
+        <translation>
+            <numerusform>P(w | %1): the last %n word decides</numerusform>
+            <numerusform>P(w | %1): the last %n words decide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="202"/>
+        <source>P(w | context), smoothed</source>
+        <translation>P(w | context), smoothed</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="202"/>
+        <source>score S(w | context)</source>
+        <translation>score S(w | context)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="203"/>
+        <source>counts alone: C(context w) / C(context)</source>
+        <translation>counts alone: C(context w) / C(context)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="207"/>
+        <source>%1 other words share %2 % of the probability.</source>
+        <translation>%1 other words share %2 % of the probability.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="210"/>
+        <source>Stupid backoff&apos;s scores do not sum to 1 (here: %1).</source>
+        <translation>Stupid backoff&apos;s scores do not sum to 1 (here: %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="212"/>
+        <source>No word can follow this context in the model (MLE gives 0 to everything after an unseen context).</source>
+        <translation>No word can follow this context in the model (MLE gives 0 to everything after an unseen context).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="223"/>
+        <source>Hover or click a word of the chart to see where its probability comes from.</source>
+        <translation>Hover or click a word of the chart to see where its probability comes from.</translation>
+    </message>
+</context>
+<context>
+    <name>NgramFormula</name>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="73"/>
+        <source>%1 = λ&lt;sub&gt;3&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−2&lt;/sub&gt; w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;2&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;1&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w), with Σλ = 1</source>
+        <translation>%1 = λ&lt;sub&gt;3&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−2&lt;/sub&gt; w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;2&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;1&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w), with Σλ = 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="77"/>
+        <source>S(w | h) = C(h w) / C(h) if C(h w) &amp;gt; 0, otherwise 0.4 · S(w | shorter h) (a score: it does not sum to 1)</source>
+        <translation>S(w | h) = C(h w) / C(h) if C(h w) &amp;gt; 0, otherwise 0.4 · S(w | shorter h) (a score: it does not sum to 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="81"/>
+        <source>P&lt;sub&gt;KN&lt;/sub&gt;(w | h) = max(C(h w) − D, 0) / C(h) + λ(h) · P&lt;sub&gt;KN&lt;/sub&gt;(w | shorter h), with λ(h) = D · N&lt;sub&gt;1+&lt;/sub&gt;(h •) / C(h); lower orders count continuations N&lt;sub&gt;1+&lt;/sub&gt;(• h w)</source>
+        <translation>P&lt;sub&gt;KN&lt;/sub&gt;(w | h) = max(C(h w) − D, 0) / C(h) + λ(h) · P&lt;sub&gt;KN&lt;/sub&gt;(w | shorter h), with λ(h) = D · N&lt;sub&gt;1+&lt;/sub&gt;(h •) / C(h); lower orders count continuations N&lt;sub&gt;1+&lt;/sub&gt;(• h w)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The longer context was never seen: the counts of the %n-word context are used.</source>
+        <translation type="vanished">
+            <numerusform>The longer context was never seen: the counts of the context of %n word are used.</numerusform>
+            <numerusform>The longer context was never seen: the counts of the context of %n words are used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="114"/>
+        <source>The longer context was never seen: the counts of the context of %n word(s) are used.</source>
+        <translation>
+            <numerusform>The longer context was never seen: the counts of the context of %n word are used.</numerusform>
+            <numerusform>The longer context was never seen: the counts of the context of %n words are used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="155"/>
+        <source>λ&lt;sub&gt;1&lt;/sub&gt; … λ&lt;sub&gt;n&lt;/sub&gt; sum to 1.</source>
+        <translation>λ&lt;sub&gt;1&lt;/sub&gt; … λ&lt;sub&gt;n&lt;/sub&gt; sum to 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="157"/>
+        <source>A context never seen takes the value of the order below it.</source>
+        <translation>A context never seen takes the value of the order below it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="174"/>
+        <source>0.4 × S(shorter context)</source>
+        <translation>0.4 × S(shorter context)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="175"/>
+        <source>%1 = 0: never seen, back off</source>
+        <translation>%1 = 0: never seen, back off</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="200"/>
+        <source>%1 = 0: the context was never seen, so the shorter one decides alone.</source>
+        <translation>%1 = 0: the context was never seen, so the shorter one decides alone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="211"/>
+        <source>λ = (D&lt;sub&gt;1&lt;/sub&gt; N&lt;sub&gt;1&lt;/sub&gt; + D&lt;sub&gt;2&lt;/sub&gt; N&lt;sub&gt;2&lt;/sub&gt; + D&lt;sub&gt;3+&lt;/sub&gt; N&lt;sub&gt;3+&lt;/sub&gt;) / %1 = %2; D = %3 for a count of %4</source>
+        <translation>λ = (D&lt;sub&gt;1&lt;/sub&gt; N&lt;sub&gt;1&lt;/sub&gt; + D&lt;sub&gt;2&lt;/sub&gt; N&lt;sub&gt;2&lt;/sub&gt; + D&lt;sub&gt;3+&lt;/sub&gt; N&lt;sub&gt;3+&lt;/sub&gt;) / %1 = %2; D = %3 for a count of %4</translation>
+    </message>
+</context>
+<context>
+    <name>NgramPanel</name>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="97"/>
+        <source>Train &amp;&amp; perplexity</source>
+        <translation>Train &amp;&amp; perplexity</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="98"/>
+        <source>Next word</source>
+        <translation>Next word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="99"/>
+        <source>Sentence probability</source>
+        <translation>Sentence probability</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="100"/>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="102"/>
+        <source>How well each order and smoothing predicts the held-out sentences</source>
+        <translation>How well each order and smoothing predicts the held-out sentences</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="104"/>
+        <source>The distribution of the next word after a context, with the counts behind it</source>
+        <translation>The distribution of the next word after a context, with the counts behind it</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="107"/>
+        <source>A sentence&apos;s probability as the chain rule, factor by factor</source>
+        <translation>A sentence&apos;s probability as the chain rule, factor by factor</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="108"/>
+        <source>Sentences sampled word by word</source>
+        <translation>Sentences sampled word by word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="116"/>
+        <source>N-grams: the probability of a sentence, by counting</source>
+        <translation>N-grams: the probability of a sentence, by counting</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="117"/>
+        <source>&lt;p&gt;A language model gives a sentence a probability with the &lt;b&gt;chain rule&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Language is too creative to have seen every long history. An n-gram forgets all but the last &lt;i&gt;n&lt;/i&gt; − 1 words; a &lt;b&gt;trigram&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) ≈ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt;, &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) = C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) / C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Counting alone (MLE) gives 0 to every n-gram the corpus lacks, and one 0 makes a whole sentence impossible: the held-out &lt;b&gt;perplexity&lt;/b&gt; is infinite. &lt;b&gt;Smoothing&lt;/b&gt; (add-k, interpolation, Kneser–Ney) moves a little probability to the unseen. Higher orders remember more, but without smoothing they overfit.&lt;/p&gt;&lt;p&gt;Sentences are wrapped in &amp;lt;s&amp;gt; … &amp;lt;/s&amp;gt;; sampling draws word after word until &amp;lt;/s&amp;gt;.&lt;/p&gt;&lt;p&gt;The example trains a trigram on the sample corpus and asks what follows “el señorial chalet se encontraba a la izquierda de la”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A language model gives a sentence a probability with the &lt;b&gt;chain rule&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Language is too creative to have seen every long history. An n-gram forgets all but the last &lt;i&gt;n&lt;/i&gt; − 1 words; a &lt;b&gt;trigram&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) ≈ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt;, &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) = C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) / C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Counting alone (MLE) gives 0 to every n-gram the corpus lacks, and one 0 makes a whole sentence impossible: the held-out &lt;b&gt;perplexity&lt;/b&gt; is infinite. &lt;b&gt;Smoothing&lt;/b&gt; (add-k, interpolation, Kneser–Ney) moves a little probability to the unseen. Higher orders remember more, but without smoothing they overfit.&lt;/p&gt;&lt;p&gt;Sentences are wrapped in &amp;lt;s&amp;gt; … &amp;lt;/s&amp;gt;; sampling draws word after word until &amp;lt;/s&amp;gt;.&lt;/p&gt;&lt;p&gt;The example trains a trigram on the sample corpus and asks what follows “el señorial chalet se encontraba a la izquierda de la”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="145"/>
+        <source>Load a corpus first (File ▸ Import, or the sample corpora).</source>
+        <translation>Load a corpus first (File ▸ Import, or the sample corpora).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="156"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="167"/>
+        <source>Trained in %1 s: %2 sentences counted, %3 held out.</source>
+        <translation>Trained in %1 s: %2 sentences counted, %3 held out.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="176"/>
+        <source>Training cancelled: nothing was added.</source>
+        <translation>Training cancelled: nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="178"/>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="196"/>
+        <source>The table needs the sentences a model was trained on: train a model in this session.</source>
+        <translation>The table needs the sentences a model was trained on: train a model in this session.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="207"/>
+        <source>Training and measuring 30 models…</source>
+        <translation>Training and measuring 30 models…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="208"/>
+        <source>Perplexity table</source>
+        <translation>Perplexity table</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="218"/>
+        <source>Measured on %1 held-out sentences (%2 tokens, &lt;/s&gt; included); OOV rate %3 %. MLE is ∞ as soon as one held-out word or n-gram was never counted; smoothing keeps every model finite. Longer n-grams are seen fewer times, so higher orders need more smoothing. Stupid backoff gives scores, not probabilities: compare it with care. The best model is highlighted.</source>
+        <translation>Measured on %1 held-out sentences (%2 tokens, &lt;/s&gt; included); OOV rate %3 %. MLE is ∞ as soon as one held-out word or n-gram was never counted; smoothing keeps every model finite. Longer n-grams are seen fewer times, so higher orders need more smoothing. Stupid backoff gives scores, not probabilities: compare it with care. The best model is highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="228"/>
+        <source>Table cancelled.</source>
+        <translation>Table cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="230"/>
+        <source>The table could not be computed: %1</source>
+        <translation>The table could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="266"/>
+        <source>&lt;p&gt;No n-gram model yet. Choose a corpus, an order and a smoothing method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No n-gram model yet. Choose a corpus, an order and a smoothing method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="278"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="280"/>
+        <source>Vocabulary %1 words (&amp;lt;unk&amp;gt;, &amp;lt;s&amp;gt;, &amp;lt;/s&amp;gt; included); %2 training tokens; distinct n-grams: %3.</source>
+        <translation>Vocabulary %1 words (&amp;lt;unk&amp;gt;, &amp;lt;s&amp;gt;, &amp;lt;/s&amp;gt; included); %2 training tokens; distinct n-grams: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="288"/>
+        <source>Held-out perplexity &lt;b&gt;%1&lt;/b&gt; (cross-entropy %2 bits per token), OOV rate %3 %.</source>
+        <translation>Held-out perplexity &lt;b&gt;%1&lt;/b&gt; (cross-entropy %2 bits per token), OOV rate %3 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="297"/>
+        <source>Interpolation weights: %1</source>
+        <translation>Interpolation weights: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NgramSettingsForm</name>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="129"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="130"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="131"/>
+        <source>Model shown</source>
+        <translation>Model shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="132"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="133"/>
+        <source>The sentences to count: a processed corpus as it is, a raw corpus split into sentences and lower-case words</source>
+        <translation>The sentences to count: a processed corpus as it is, a raw corpus split into sentences and lower-case words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="135"/>
+        <source>&lt;small&gt;One sentence in ten (the 10th, 20th, …) is held out; those sentences measure the perplexity and tune the interpolation weights.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;One sentence in ten (the 10th, 20th, …) is held out; those sentences measure the perplexity and tune the interpolation weights.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="137"/>
+        <source>&amp;Order n:</source>
+        <translation>&amp;Order n:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
+        <source>How many words an n-gram has: the model looks at the n − 1 words before</source>
+        <translation>How many words an n-gram has: the model looks at the n − 1 words before</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="139"/>
+        <source>&amp;Smoothing:</source>
+        <translation>&amp;Smoothing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="140"/>
+        <source>How counts become probabilities, and what an unseen n-gram gets</source>
+        <translation>How counts become probabilities, and what an unseen n-gram gets</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation type="vanished">&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <source>Add-k: k is added to every count (k = 1 is Laplace)</source>
+        <translation>Add-k: k is added to every count (k = 1 is Laplace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <source>&amp;Value of k:</source>
+        <translation>&amp;Value of k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="142"/>
+        <source>&amp;Discount D:</source>
+        <translation>&amp;Discount D:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="143"/>
+        <source>Kneser–Ney: subtracted from every seen count and given to the shorter context</source>
+        <translation>Kneser–Ney: subtracted from every seen count and given to the shorter context</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="144"/>
+        <source>&amp;Min. count:</source>
+        <translation>&amp;Min. count:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="145"/>
+        <source>Words seen fewer times become &lt;unk&gt;, so the model learns what unknown words do</source>
+        <translation>Words seen fewer times become &lt;unk&gt;, so the model learns what unknown words do</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="149"/>
+        <source>T&amp;rain</source>
+        <translation>T&amp;rain</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="150"/>
+        <source>Counts the n-grams of the corpus (Ctrl+T)</source>
+        <translation>Counts the n-grams of the corpus (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="153"/>
+        <source>The n-gram model of the workspace that the views use</source>
+        <translation>The n-gram model of the workspace that the views use</translation>
+    </message>
+    <message>
+        <source>%1 (processed)</source>
+        <translation type="vanished">%1 (processed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="180"/>
+        <source>(none yet: train one)</source>
+        <translation>(none yet: train one)</translation>
+    </message>
+</context>
+<context>
+    <name>NgramTraining</name>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="41"/>
+        <source>Maximum likelihood (MLE, no smoothing)</source>
+        <translation>Maximum likelihood (MLE, no smoothing)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="42"/>
+        <source>Add-k (Laplace at k = 1)</source>
+        <translation>Add-k (Laplace at k = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="43"/>
+        <source>Linear interpolation</source>
+        <translation>Linear interpolation</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="44"/>
+        <location filename="../ui/NgramTraining.cpp" line="57"/>
+        <source>Stupid backoff</source>
+        <translation>Stupid backoff</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="45"/>
+        <location filename="../ui/NgramTraining.cpp" line="58"/>
+        <source>Kneser–Ney</source>
+        <translation>Kneser–Ney</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="46"/>
+        <source>Modified Kneser–Ney</source>
+        <translation>Modified Kneser–Ney</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="54"/>
+        <source>MLE</source>
+        <translation>MLE</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="55"/>
+        <source>Add-k</source>
+        <translation>Add-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="56"/>
+        <source>Interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="59"/>
+        <source>Modified KN</source>
+        <translation>Modified KN</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="67"/>
+        <source>Unigram</source>
+        <translation>Unigram</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="68"/>
+        <source>Bigram</source>
+        <translation>Bigram</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="69"/>
+        <source>Trigram</source>
+        <translation>Trigram</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="70"/>
+        <source>%1-gram</source>
+        <translation>%1-gram</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="83"/>
+        <source>%1, %2, %3 words, %4 n-grams, on %5</source>
+        <translation>%1, %2, %3 words, %4 n-grams, on %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="91"/>
+        <source>Training a %1 model on %2</source>
+        <translation>Training a %1 model on %2</translation>
+    </message>
+</context>
+<context>
     <name>NoModelPage</name>
     <message>
         <location filename="../ui/panels/generation/NoModelPage.cpp" line="54"/>
@@ -2828,6 +4073,47 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>PerplexityTableView</name>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="61"/>
+        <source>Perplexity on the held-out sentences (lower is better)</source>
+        <translation>Perplexity on the held-out sentences (lower is better)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="62"/>
+        <source>Compute &amp;table</source>
+        <translation>Compute &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="63"/>
+        <source>Trains every order (1–5) with every smoothing method on the same sentences and measures each on the held-out sentences (one in ten)</source>
+        <translation>Trains every order (1–5) with every smoothing method on the same sentences and measures each on the held-out sentences (one in ten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="124"/>
+        <source>%1, %2: perplexity %3 over %4 held-out tokens (%5 unknown)</source>
+        <translation>%1, %2: perplexity %3 over %4 held-out tokens (%5 unknown)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="132"/>
+        <source>%n held-out token(s) got probability 0: log 0 = −∞, so the perplexity is infinite</source>
+        <translation>
+            <numerusform>%n held-out token got probability 0: log 0 = −∞, so the perplexity is infinite</numerusform>
+            <numerusform>%n held-out tokens got probability 0: log 0 = −∞, so the perplexity is infinite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="137"/>
+        <source>Stupid backoff gives scores, not probabilities: its “perplexity” is only for comparison</source>
+        <translation>Stupid backoff gives scores, not probabilities: its “perplexity” is only for comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="180"/>
+        <source>Smoothing</source>
+        <translation>Smoothing</translation>
+    </message>
+</context>
+<context>
     <name>PositionalEncodingView</name>
     <message>
         <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="173"/>
@@ -2946,57 +4232,57 @@ The workspace you had open is unchanged.</translation>
         <translation>x̃ = x + r,&amp;nbsp; r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for even &lt;i&gt;i&lt;/i&gt;, cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) for odd &lt;i&gt;i&lt;/i&gt; (counted from 0)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="283"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="288"/>
         <source>&amp;Positions N: %1</source>
         <translation>&amp;Positions N: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="299"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="304"/>
         <source>&amp;Dimensions D: %1</source>
         <translation>&amp;Dimensions D: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="300"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="305"/>
         <source>&amp;Base L: (learned, none)</source>
         <translation>&amp;Base L: (learned, none)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="301"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="306"/>
         <source>&amp;Base L: %1</source>
         <translation>&amp;Base L: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="316"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="321"/>
         <source>Learned positions of “%1”: wpe (%2 × %3)</source>
         <translation>Learned positions of “%1”: wpe (%2 × %3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="320"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="325"/>
         <source>Sinusoidal positions r (%1 × %2), L = %3</source>
         <translation>Sinusoidal positions r (%1 × %2), L = %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="332"/>
         <source>position n</source>
         <translation>position n</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="332"/>
         <source>dimension i</source>
         <translation>dimension i</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="358"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="363"/>
         <source>Cannot compare: %1</source>
         <translation>Cannot compare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="362"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="367"/>
         <source>Type two sentences to compare.</source>
         <translation>Type two sentences to compare.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="366"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="371"/>
         <source>Bag of embeddings Σx: the two sums differ by %1, the same bag of words.&lt;br&gt;After self-attention softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, a word against itself in the other sentence (mean cosine): &lt;b&gt;%2&lt;/b&gt; without positions, &lt;b&gt;%3&lt;/b&gt; with x̃ = x + r.&lt;br&gt;&lt;small&gt;Random word vectors of dimension %4: the same word, the same vector.&lt;/small&gt;</source>
         <translation>Bag of embeddings Σx: the two sums differ by %1, the same bag of words.&lt;br&gt;After self-attention softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, a word against itself in the other sentence (mean cosine): &lt;b&gt;%2&lt;/b&gt; without positions, &lt;b&gt;%3&lt;/b&gt; with x̃ = x + r.&lt;br&gt;&lt;small&gt;Random word vectors of dimension %4: the same word, the same vector.&lt;/small&gt;</translation>
     </message>
@@ -3412,26 +4698,52 @@ The workspace you had open is unchanged.</translation>
     <name>PromptNotes</name>
     <message>
         <location filename="../ui/panels/generation/PromptNotes.cpp" line="15"/>
+        <source>The prompt is empty: the model starts from %1, the start of a sentence, so it writes a sentence from its first word.</source>
+        <translation>The prompt is empty: the model starts from %1, the start of a sentence, so it writes a sentence from its first word.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="19"/>
         <source>The prompt is empty: the model starts from %1, the token that separates documents, so it writes the beginning of a text.</source>
         <translation>The prompt is empty: the model starts from %1, the token that separates documents, so it writes the beginning of a text.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/PromptNotes.cpp" line="19"/>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="23"/>
         <source>The prompt is empty and this vocabulary has no start token: type a few words for the model to continue.</source>
         <translation>The prompt is empty and this vocabulary has no start token: type a few words for the model to continue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/generation/PromptNotes.cpp" line="22"/>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="26"/>
         <source>%n token(s) of the prompt are not in the vocabulary and became %1: the model cannot tell what they were.</source>
         <translation>
             <numerusform>%n token of the prompt is not in the vocabulary and became %1: the model cannot tell what it was.</numerusform>
             <numerusform>%n tokens of the prompt are not in the vocabulary and became %1: the model cannot tell what they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="33"/>
+        <source>An n-gram model reads only the last %n word(s) (the Markov assumption): the %1 words before them do not change its prediction.</source>
+        <translation>
+            <numerusform>An n-gram model reads only the last %n word (the Markov assumption): the %1 words before it do not change its prediction.</numerusform>
+            <numerusform>An n-gram model reads only the last %n words (the Markov assumption): the %1 words before them do not change its prediction.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/panels/generation/PromptNotes.cpp" line="29"/>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="38"/>
         <source>The text has %1 tokens but the model reads at most %2: it sees only the last %2 (a sliding window); the first %3 are ignored.</source>
         <translation>The text has %1 tokens but the model reads at most %2: it sees only the last %2 (a sliding window); the first %3 are ignored.</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <location filename="../ui/widgets/RunControls.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RunControls.cpp" line="72"/>
+        <source>Stops the running job</source>
+        <translation>Stops the running job</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4877,223 @@ The workspace you had open is unchanged.</translation>
         <location filename="../ui/panels/generation/SamplingControls.cpp" line="311"/>
         <source>k ≥ the vocabulary (%1 tokens): every token is kept.</source>
         <translation>k ≥ the vocabulary (%1 tokens): every token is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceSamplesView</name>
+    <message>
+        <source>&amp;Sentences:</source>
+        <translation type="vanished">&amp;Sentences:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <source>How many sentences to sample at once</source>
+        <translation>How many sentences to sample at once</translation>
+    </message>
+    <message>
+        <source>&amp;Max. words:</source>
+        <translation type="vanished">&amp;Max. words:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <source>Se&amp;ntences:</source>
+        <translation>Se&amp;ntences:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <source>&lt;p&gt;A sentence that has not reached &amp;lt;/s&amp;gt; by then is cut&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A sentence that has not reached &amp;lt;/s&amp;gt; by then is cut&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <source>Ma&amp;x. words:</source>
+        <translation>Ma&amp;x. words:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="106"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="107"/>
+        <source>Below 1 the likely words get likelier; above 1 the distribution flattens (0 = greedy)</source>
+        <translation>Below 1 the likely words get likelier; above 1 the distribution flattens (0 = greedy)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <source>Top-&amp;k:</source>
+        <translation>Top-&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <source>Sample only among the k most probable words (0 = all)</source>
+        <translation>Sample only among the k most probable words (0 = all)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="109"/>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="110"/>
+        <source>Sample only among the most probable words whose probabilities add up to p (1 = all)</source>
+        <translation>Sample only among the most probable words whose probabilities add up to p (1 = all)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <source>The same seed gives the same sentences; sentence i uses seed + i</source>
+        <translation>The same seed gives the same sentences; sentence i uses seed + i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
+        <source>Each sentence starts at &amp;lt;s&amp;gt;: the first word is drawn from P(w | &amp;lt;s&amp;gt;), every next one from P(w | the last n − 1 words), until the model draws &amp;lt;/s&amp;gt;.</source>
+        <translation>Each sentence starts at &amp;lt;s&amp;gt;: the first word is drawn from P(w | &amp;lt;s&amp;gt;), every next one from P(w | the last n − 1 words), until the model draws &amp;lt;/s&amp;gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <source>Sampled sentence</source>
+        <translation>Sampled sentence</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="vanished">&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <source>&amp;Generate sentences</source>
+        <translation>&amp;Generate sentences</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <source>Stops sampling</source>
+        <translation>Stops sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <source>Samples the sentences as a job (Ctrl+Enter)</source>
+        <translation>Samples the sentences as a job (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="174"/>
+        <source>Sampling %n sentence(s)</source>
+        <translation>
+            <numerusform>Sampling %n sentence</numerusform>
+            <numerusform>Sampling %n sentences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="176"/>
+        <source>Sampling…</source>
+        <translation>Sampling…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="195"/>
+        <source>%1 of %2 sentences ended with &lt;/s&gt;; the others reached the word limit (…).</source>
+        <translation>%1 of %2 sentences ended with &lt;/s&gt;; the others reached the word limit (…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="198"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="200"/>
+        <source>Sampling failed: %1</source>
+        <translation>Sampling failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceScoreView</name>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="81"/>
+        <source>S&amp;entence:</source>
+        <translation>S&amp;entence:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="82"/>
+        <source>&lt;p&gt;A whole sentence: its probability is the product of one factor per word, &amp;lt;/s&amp;gt; included&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A whole sentence: its probability is the product of one factor per word, &amp;lt;/s&amp;gt; included&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>Given (context)</source>
+        <translation>Given (context)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>P(word | context)</source>
+        <translation>P(word | context)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>log₁₀ P</source>
+        <translation>log₁₀ P</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="86"/>
+        <source>Running product</source>
+        <translation>Running product</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="120"/>
+        <source>No n-gram model yet: train one first.</source>
+        <translation>No n-gram model yet: train one first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="127"/>
+        <source>Type a sentence.</source>
+        <translation>Type a sentence.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="133"/>
+        <source>&lt;b&gt;Chain rule&lt;/b&gt;, each factor conditioned on the last %n word(s) only:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Chain rule&lt;/b&gt;, each factor conditioned on the last %n word only:</numerusform>
+            <numerusform>&lt;b&gt;Chain rule&lt;/b&gt;, each factor conditioned on the last %n words only:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="145"/>
+        <source>%1 (“%2” unknown)</source>
+        <translation>%1 (“%2” unknown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="165"/>
+        <source>P(sentence) = 0: a factor is 0 (an n-gram the model never saw, and MLE does not smooth), so log P = −∞ and the perplexity is infinite.</source>
+        <translation>P(sentence) = 0: a factor is 0 (an n-gram the model never saw, and MLE does not smooth), so log P = −∞ and the perplexity is infinite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="169"/>
+        <source>P(sentence) = 10&lt;sup&gt;%1&lt;/sup&gt; = %2 &amp;nbsp;·&amp;nbsp; log₁₀ P = %1 &amp;nbsp;·&amp;nbsp; perplexity over %3 tokens = %4</source>
+        <translation>P(sentence) = 10&lt;sup&gt;%1&lt;/sup&gt; = %2 &amp;nbsp;·&amp;nbsp; log₁₀ P = %1 &amp;nbsp;·&amp;nbsp; perplexity over %3 tokens = %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="176"/>
+        <source>%n word(s) not in the vocabulary are scored as &lt;unk&gt;.</source>
+        <translation>
+            <numerusform>%n word not in the vocabulary is scored as &lt;unk&gt;.</numerusform>
+            <numerusform>%n words not in the vocabulary are scored as &lt;unk&gt;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3956,29 +5485,196 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>StrategyComparisonView</name>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="50"/>
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="50"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="50"/>
         <source>Mean p</source>
         <translation>Mean p</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="51"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="52"/>
         <source>The model&apos;s mean probability (at temperature 1) of the tokens each strategy chose: greedy picks likely tokens, pure sampling also picks unlikely ones</source>
         <translation>The model&apos;s mean probability (at temperature 1) of the tokens each strategy chose: greedy picks likely tokens, pure sampling also picks unlikely ones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="60"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="61"/>
         <source>&lt;b&gt;Prompt:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Prompt:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>TfidfSearchTab</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="vanished">&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="154"/>
+        <source>Sea&amp;rch:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="155"/>
+        <source>words to look for, e.g. banco dinero</source>
+        <translation>words to look for, e.g. banco dinero</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="156"/>
+        <source>Rank documents</source>
+        <translation>Rank documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="157"/>
+        <source>Ranks the documents by both measures (Enter)</source>
+        <translation>Ranks the documents by both measures (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="158"/>
+        <source>TF-IDF cosine</source>
+        <translation>TF-IDF cosine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="159"/>
+        <source>cos(query, document) with both weighted by tf · idf</source>
+        <translation>cos(query, document) with both weighted by tf · idf</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="160"/>
+        <source>BM25 (k₁ = 1.5, b = 0.75)</source>
+        <translation>BM25 (k₁ = 1.5, b = 0.75)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="161"/>
+        <source>Okapi BM25: term frequency saturates and long documents are penalised; what search engines use</source>
+        <translation>Okapi BM25: term frequency saturates and long documents are penalised; what search engines use</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="164"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="164"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="164"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="165"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="165"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="165"/>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="166"/>
+        <source>&amp;Formulas for the word:</source>
+        <translation>&amp;Formulas for the word:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="167"/>
+        <source>a word (Enter), or click one on the left</source>
+        <translation>a word (Enter), or click one on the left</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="168"/>
+        <source>Picture…</source>
+        <translation>Picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="169"/>
+        <source>Saves this view as PNG or SVG</source>
+        <translation>Saves this view as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="170"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="171"/>
+        <source>Saves the top terms of the document as a CSV table</source>
+        <translation>Saves the top terms of the document as a CSV table</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="207"/>
+        <source>Searching “%1”</source>
+        <translation>Searching “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="244"/>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="246"/>
+        <source>Nothing counted yet: choose a corpus and press Count.</source>
+        <translation>Nothing counted yet: choose a corpus and press Count.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="248"/>
+        <source>No document contains these words.</source>
+        <translation>No document contains these words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="253"/>
+        <source>Query words: &lt;b&gt;%1&lt;/b&gt; · %2 documents. Click a document to see its words.</source>
+        <translation>Query words: &lt;b&gt;%1&lt;/b&gt; · %2 documents. Click a document to see its words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="283"/>
+        <source>Top TF-IDF words of a document</source>
+        <translation>Top TF-IDF words of a document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="288"/>
+        <source>Top TF-IDF words of “%1”</source>
+        <translation>Top TF-IDF words of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="311"/>
+        <source>Choose a word to see its tf and idf.</source>
+        <translation>Choose a word to see its tf and idf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="317"/>
+        <source>“%1” is not in the vocabulary.</source>
+        <translation>“%1” is not in the vocabulary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="328"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf = log&lt;sub&gt;10&lt;/sub&gt;(1 + count) = log&lt;sub&gt;10&lt;/sub&gt;(1 + %3) = &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;idf = log&lt;sub&gt;10&lt;/sub&gt;(N / df) = log&lt;sub&gt;10&lt;/sub&gt;(%5 / %6) = &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf · idf = %4 × %7 = &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf = log&lt;sub&gt;10&lt;/sub&gt;(1 + count) = log&lt;sub&gt;10&lt;/sub&gt;(1 + %3) = &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;idf = log&lt;sub&gt;10&lt;/sub&gt;(N / df) = log&lt;sub&gt;10&lt;/sub&gt;(%5 / %6) = &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf · idf = %4 × %7 = &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="337"/>
+        <source>&lt;p&gt;The word is in &lt;b&gt;every&lt;/b&gt; document: df = N, so idf = log&lt;sub&gt;10&lt;/sub&gt;(1) = 0 and its weight is 0 everywhere. It tells the documents apart no better than a stop word.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The word is in &lt;b&gt;every&lt;/b&gt; document: df = N, so idf = log&lt;sub&gt;10&lt;/sub&gt;(1) = 0 and its weight is 0 everywhere. It tells the documents apart no better than a stop word.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="341"/>
+        <source>&lt;p&gt;The word is not in this document: tf = 0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The word is not in this document: tf = 0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

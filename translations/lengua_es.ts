@@ -334,42 +334,42 @@
         <translation>&lt;p&gt;GPT predice cada token a partir de los anteriores, así que un token solo puede atender al pasado: los pesos del futuro se &lt;b&gt;enmascaran&lt;/b&gt; (−∞ antes de la softmax, es decir, 0 después).&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;α&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; = softmax&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt;(q&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · k&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; / √&lt;i&gt;d&lt;sub&gt;k&lt;/sub&gt;&lt;/i&gt;)&lt;br&gt;para &lt;i&gt;j&lt;/i&gt; ≤ &lt;i&gt;i&lt;/i&gt;&lt;/p&gt;&lt;p&gt;En la matriz, la fila &lt;i&gt;i&lt;/i&gt; es la consulta y la columna &lt;i&gt;j&lt;/i&gt; la clave: solo se llena el triángulo inferior, cada fila suma 1 y el primer token solo puede mirarse a sí mismo.&lt;/p&gt;&lt;p&gt;Cada capa tiene varias &lt;b&gt;cabezas&lt;/b&gt;, cada una con sus propias W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;: algunas miran al token anterior, otras al primero, otras a palabras relacionadas. La &lt;b&gt;vista del modelo&lt;/b&gt; muestra todas las cabezas de todas las capas; haga clic en una para abrirla.&lt;/p&gt;&lt;p&gt;El ejemplo lee una oración del corpus con el GPT del espacio de trabajo (o antes entrena uno pequeño).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="408"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="410"/>
         <source>Training the lecture&apos;s small GPT on the corpus… the attention appears when it is ready.</source>
         <translation>Entrenando el GPT pequeño de la clase con el corpus… la atención aparece cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="411"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="413"/>
         <source>The lecture&apos;s model could not be trained: %1</source>
         <translation>No se pudo entrenar el modelo de la clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="413"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="415"/>
         <source>There is no GPT in the workspace: train one in the Transformer / GPT lesson, import GPT-2 there, or press the lesson&apos;s example button to train a small one here.</source>
         <translation>No hay ningún GPT en el espacio de trabajo: entrene uno en la lección Transformer / GPT, importe allí GPT-2 o pulse el botón del ejemplo de la lección para entrenar aquí uno pequeño.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="417"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="419"/>
         <source>The model could not read the text: %1</source>
         <translation>El modelo no pudo leer el texto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="419"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="421"/>
         <source>Type a text to see where each of its tokens looks.</source>
         <translation>Escriba un texto para ver adónde mira cada uno de sus tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="421"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="423"/>
         <source>Reading the text…</source>
         <translation>Leyendo el texto…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="423"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="425"/>
         <source>%1 tokens · %2 layers × %3 heads.</source>
         <translation>%1 tokens · %2 capas × %3 cabezas.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AttentionPanel.cpp" line="429"/>
+        <location filename="../ui/panels/AttentionPanel.cpp" line="431"/>
         <source>&lt;b&gt;Sliding window:&lt;/b&gt; the text has %1 tokens but the model reads at most %2, so only the last %2 are shown.</source>
         <translation>&lt;b&gt;Ventana deslizante:&lt;/b&gt; el texto tiene %1 tokens, pero el modelo lee como máximo %2, así que solo se muestran los últimos %2.</translation>
     </message>
@@ -489,6 +489,584 @@
         <location filename="../ui/models/ConcordanceModel.cpp" line="91"/>
         <source>Right context</source>
         <translation>Contexto derecho</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceComputation</name>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="143"/>
+        <source>Word × word (window)</source>
+        <translation>Palabra × palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="144"/>
+        <source>Word × document</source>
+        <translation>Palabra × documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="152"/>
+        <source>Counts</source>
+        <translation>Conteos</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="153"/>
+        <source>PPMI</source>
+        <translation>PPMI</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="154"/>
+        <source>PPMI, α = 0.75</source>
+        <translation>PPMI, α = 0.75</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="155"/>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="163"/>
+        <source>By frequency</source>
+        <translation>Por frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="164"/>
+        <source>Alphabetical</source>
+        <translation>Alfabético</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="165"/>
+        <source>Clustered (similar rows together)</source>
+        <translation>Agrupado (filas similares juntas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CooccurrenceComputation.cpp" line="172"/>
+        <source>Counting %1 in %2</source>
+        <translation>Contando %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceControls</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="94"/>
+        <source>What to count</source>
+        <translation>Qué contar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
+        <source>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</source>
+        <translation>El texto a contar: un corpus procesado tal cual, o un corpus sin procesar limpiado y dividido en palabras en minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="98"/>
+        <source>&amp;Matrix:</source>
+        <translation>&amp;Matriz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="99"/>
+        <source>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</source>
+        <translation>Palabra × palabra: cuántas veces dos palabras aparecen cerca una de la otra. Palabra × documento: cuántas veces aparece cada palabra en cada documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Ventana:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
+        <source>Words counted on each side of a word (the lecture uses 4 to 10)</source>
+        <translation>Palabras que se cuentan a cada lado de una palabra (la clase usa de 4 a 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
+        <source> words each side</source>
+        <translation> palabras por lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
+        <source>Weight by &amp;distance (1/d)</source>
+        <translation>Ponderar por &amp;distancia (1/d)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="107"/>
+        <source>A neighbour d words away adds 1/d instead of 1</source>
+        <translation>Un vecino a d palabras de distancia suma 1/d en lugar de 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="108"/>
+        <source>W&amp;eighting:</source>
+        <translation>&amp;Ponderación:</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation type="vanished">&amp;Ponderación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="109"/>
+        <source>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</source>
+        <translation>Conteos tal cual; PPMI: cuánto más a menudo se encuentran dos palabras que por azar; TF-IDF: conteos aplanados con un logaritmo y ponderados según lo rara que es la palabra</translation>
+    </message>
+    <message>
+        <source>Min. c&amp;ount:</source>
+        <translation type="vanished">Frec. mí&amp;nima:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <source>Words seen fewer times are left out</source>
+        <translation>Las palabras vistas menos veces se dejan afuera</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <source>M&amp;in. count:</source>
+        <translation>Frec. mí&amp;nima:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
+        <source>Leave out &amp;stop words</source>
+        <translation>&amp;Quitar palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
+        <source>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</source>
+        <translation>Las palabras funcionales (de, la, the, of…) coocurren con todo; un corpus procesado mantiene su propia elección</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="118"/>
+        <source>C&amp;ount</source>
+        <translation>C&amp;ontar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="119"/>
+        <source>Counts the matrix of the corpus (Ctrl+Enter)</source>
+        <translation>Cuenta la matriz del corpus (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 (processed)</source>
+        <translation type="vanished">%1 (procesado)</translation>
+    </message>
+    <message>
+        <source>(none: load a corpus)</source>
+        <translation type="vanished">(ninguno: cargue un corpus)</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceMatrixTab</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="150"/>
+        <source>&amp;Top words:</source>
+        <translation>Palabras &amp;frecuentes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="151"/>
+        <source>The most frequent words of the vocabulary drawn as rows</source>
+        <translation>Las palabras más frecuentes del vocabulario, dibujadas como filas</translation>
+    </message>
+    <message>
+        <source>or &amp;these words:</source>
+        <translation type="vanished">o &amp;estas palabras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="152"/>
+        <source>or t&amp;hese words:</source>
+        <translation>o &amp;estas palabras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="153"/>
+        <source>e.g. banco, dinero, río, agua (Enter)</source>
+        <translation>p. ej. banco, dinero, río, agua (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="154"/>
+        <source>Your own word list, separated by commas or spaces; Enter draws it</source>
+        <translation>Su propia lista de palabras, separadas por comas o espacios; Enter la dibuja</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="155"/>
+        <source>&amp;Rows:</source>
+        <translation>Fi&amp;las:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="156"/>
+        <source>Clustering puts rows with similar vectors next to each other, so topics show up as blocks</source>
+        <translation>El agrupamiento pone juntas las filas con vectores similares, así los temas aparecen como bloques</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="161"/>
+        <source>&amp;Log colour scale</source>
+        <translation>Escala de color lo&amp;garítmica</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="162"/>
+        <source>Colours follow the logarithm of the value, so a few huge counts do not wash out the rest</source>
+        <translation>Los colores siguen el logaritmo del valor, así unos pocos conteos enormes no opacan al resto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="164"/>
+        <source>Picture…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="165"/>
+        <source>Saves the heatmap as PNG or SVG</source>
+        <translation>Guarda el mapa de calor como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="166"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="167"/>
+        <source>Saves the values shown as a CSV table</source>
+        <translation>Guarda los valores mostrados como una tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="204"/>
+        <source>Drawing the %1 heatmap</source>
+        <translation>Dibujando el mapa de calor de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="226"/>
+        <source>word \ document</source>
+        <translation>palabra \ documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="227"/>
+        <source>word \ context</source>
+        <translation>palabra \ contexto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="235"/>
+        <source>Nothing counted yet: choose a corpus and press Count.</source>
+        <translation>Todavía no se contó nada: elija un corpus y pulse Contar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="242"/>
+        <source>%1 of word × word co-occurrence, window %2%3</source>
+        <translation>%1 de la coocurrencia palabra × palabra, ventana %2%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="245"/>
+        <source>, weighted by 1/distance</source>
+        <translation>, ponderada por 1/distancia</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="246"/>
+        <source>%1 of the word × document matrix</source>
+        <translation>%1 de la matriz palabra × documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="248"/>
+        <source>%1 · %2 rows of %3 words · %4</source>
+        <translation>%1 · %2 filas de %3 palabras · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="252"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="252"/>
+        <source>Context word</source>
+        <translation>Palabra de contexto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="252"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="259"/>
+        <source>The heatmap could not be drawn: %1</source>
+        <translation>No se pudo dibujar el mapa de calor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="263"/>
+        <source>“%1” is not in the vocabulary, and no word is close to it.</source>
+        <translation>“%1” no está en el vocabulario y no hay ninguna palabra parecida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="271"/>
+        <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
+        <translation>“%1” no está en el vocabulario. ¿Quiso decir: %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="276"/>
+        <source>&lt;b&gt;Too large to draw cell by cell:&lt;/b&gt; %1 rows were asked for; the first %2 (the most frequent) are shown.</source>
+        <translation>&lt;b&gt;Demasiado grande para dibujar celda por celda:&lt;/b&gt; se pidieron %1 filas; se muestran las primeras %2 (las más frecuentes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="281"/>
+        <source>&lt;b&gt;Too large to draw cell by cell:&lt;/b&gt; the corpus has %1 documents; the first %2 are shown.</source>
+        <translation>&lt;b&gt;Demasiado grande para dibujar celda por celda:&lt;/b&gt; el corpus tiene %1 documentos; se muestran los primeros %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="286"/>
+        <source>Too many rows to cluster quickly: they are shown by frequency (cluster at most 600).</source>
+        <translation>Demasiadas filas para agruparlas rápido: se muestran por frecuencia (se agrupan como máximo 600).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceMatrixTab.cpp" line="305"/>
+        <source>Point at a cell to read its value; wheel to zoom, drag to pan, double-click to see everything; click a row for its neighbours.</source>
+        <translation>Señale una celda para leer su valor; rueda para acercar, arrastre para desplazar, doble clic para ver todo; clic en una fila para ver sus vecinos.</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrencePanel</name>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="125"/>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="127"/>
+        <source>The counted matrix as a heatmap: word × word or word × document</source>
+        <translation>La matriz contada como mapa de calor: palabra × palabra o palabra × documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="128"/>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="130"/>
+        <source>Cosine between words or documents, and a word&apos;s nearest neighbours</source>
+        <translation>Coseno entre palabras o documentos, y los vecinos más cercanos de una palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="131"/>
+        <source>Lecture&apos;s table</source>
+        <translation>Tabla de la clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="133"/>
+        <source>cherry, digital, information: dot product against cosine; bag of words</source>
+        <translation>cherry, digital, information: producto punto frente a coseno; bolsa de palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="134"/>
+        <source>TF-IDF search</source>
+        <translation>Búsqueda TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="136"/>
+        <source>Ranking documents by TF-IDF cosine and by BM25; the formulas filled in</source>
+        <translation>Documentos ordenados por coseno TF-IDF y por BM25, con las fórmulas y sus valores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="144"/>
+        <source>Co-occurrence matrices</source>
+        <translation>Matrices de coocurrencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="145"/>
+        <source>&lt;p&gt;&lt;b&gt;Word × document:&lt;/b&gt; the words in the rows, the documents in the columns, and in each cell how many times the word appears in the document. Each row is a vector that represents the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Word × word:&lt;/b&gt; each cell counts how often two words appear together in a context, 4 to 10 words around the word.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Idea:&lt;/i&gt; words that often appear together in a context are more closely related in meaning than words that rarely do.&lt;/p&gt;&lt;p&gt;Raw counts favour frequent words. &lt;b&gt;PPMI&lt;/b&gt; keeps what is more frequent than chance:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;PPMI(w, c) =&lt;br&gt;max(0, log&lt;sub&gt;2&lt;/sub&gt; P(w, c) / (P(w) P(c)))&lt;/p&gt;&lt;p&gt;Cluster the rows and topics appear as blocks along the diagonal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Palabra × documento:&lt;/b&gt; las palabras en las filas, los documentos en las columnas y en cada celda cuántas veces aparece la palabra en el documento. Cada fila es un vector que representa a la palabra.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Palabra × palabra:&lt;/b&gt; cada celda cuenta cuántas veces dos palabras aparecen juntas en un contexto, de 4 a 10 palabras alrededor de la palabra.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Idea:&lt;/i&gt; las palabras que aparecen juntas con frecuencia en un contexto tienen una relación semántica más cercana que las que rara vez aparecen juntas.&lt;/p&gt;&lt;p&gt;Los conteos crudos favorecen a las palabras frecuentes. &lt;b&gt;PPMI&lt;/b&gt; se queda con lo que es más frecuente que el azar:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;PPMI(w, c) =&lt;br&gt;max(0, log&lt;sub&gt;2&lt;/sub&gt; P(w, c) / (P(w) P(c)))&lt;/p&gt;&lt;p&gt;Si se agrupan las filas, los temas aparecen como bloques a lo largo de la diagonal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="159"/>
+        <source>Similarity between vectors</source>
+        <translation>Similitud entre vectores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="160"/>
+        <source>&lt;p&gt;With words (or documents) as vectors, how similar are two of them? By how much the vectors overlap, the dot product:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; v&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; w&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;&lt;/p&gt;&lt;p&gt;To make it independent of the magnitude, divide by the lengths of the vectors:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;The nearest neighbours of a word are the words whose rows point the same way: they appear in the same contexts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Con las palabras (o los documentos) como vectores, ¿cuán parecidos son dos de ellos? Según cuánto se superponen los vectores, el producto punto:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; v&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; w&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;&lt;/p&gt;&lt;p&gt;Para que no dependa de la magnitud, se divide por las longitudes de los vectores:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;Los vecinos más cercanos de una palabra son las palabras cuyas filas apuntan en la misma dirección: aparecen en los mismos contextos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="171"/>
+        <source>Dot product, cosine and bag of words</source>
+        <translation>Producto punto, coseno y bolsa de palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="172"/>
+        <source>&lt;p&gt;The lecture&apos;s table counts how often cherry, digital and information appear near pie, data and computer.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;cos(cherry, information) = 0.018 and cos(digital, information) = 0.996: information is a “digital” word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bag of words:&lt;/b&gt; each word is a one-hot vector the size of the vocabulary, a 1 in its place and 0 elsewhere; a sentence is the sum of its words&apos; vectors. There is no sense of order: “el perro mordió al hombre” and “el hombre mordió al perro” get the same vector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La tabla de la clase cuenta cuántas veces aparecen cherry, digital e information cerca de pie, data y computer.&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;cos(&lt;b&gt;v&lt;/b&gt;, &lt;b&gt;w&lt;/b&gt;) = &lt;b&gt;v&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; / (|&lt;b&gt;v&lt;/b&gt;| |&lt;b&gt;w&lt;/b&gt;|)&lt;/p&gt;&lt;p&gt;cos(cherry, information) = 0.018 y cos(digital, information) = 0.996: information es una palabra “digital”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bolsa de palabras:&lt;/b&gt; cada palabra es un vector one-hot del tamaño del vocabulario, con un 1 en su lugar y 0 en el resto; una oración es la suma de los vectores de sus palabras. No hay noción de orden: “el perro mordió al hombre” y “el hombre mordió al perro” tienen el mismo vector.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="184"/>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="185"/>
+        <source>&lt;p&gt;A word × document matrix only counts; frequent words do not always add meaning. TF-IDF flattens large counts and gives more weight to words found in few documents:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;tf&lt;sub&gt;&lt;i&gt;t,d&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(1 + count(&lt;i&gt;t&lt;/i&gt;, &lt;i&gt;d&lt;/i&gt;))&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;idf&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(&lt;i&gt;N&lt;/i&gt; / df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;&lt;i&gt;N&lt;/i&gt; is the number of documents and df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; the number of documents where &lt;i&gt;t&lt;/i&gt; appears. A word found in every document gets idf = 0.&lt;/p&gt;&lt;p&gt;A query is ranked by the cosine of its TF-IDF vector with each document&apos;s; BM25, next to it, is what search engines use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una matriz palabra × documento solo cuenta; las palabras frecuentes no siempre agregan significado. TF-IDF aplana los conteos grandes y da más peso a las palabras que están en pocos documentos:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;tf&lt;sub&gt;&lt;i&gt;t,d&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(1 + count(&lt;i&gt;t&lt;/i&gt;, &lt;i&gt;d&lt;/i&gt;))&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;idf&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; = log&lt;sub&gt;10&lt;/sub&gt;(&lt;i&gt;N&lt;/i&gt; / df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;&lt;i&gt;N&lt;/i&gt; es la cantidad de documentos y df&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;&lt;/sub&gt; la cantidad de documentos en los que aparece &lt;i&gt;t&lt;/i&gt;. Una palabra que está en todos los documentos tiene idf = 0.&lt;/p&gt;&lt;p&gt;Una consulta se ordena por el coseno de su vector TF-IDF con el de cada documento; BM25, al lado, es lo que usan los buscadores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="209"/>
+        <source>Load or choose a corpus to count.</source>
+        <translation>Cargue o elija un corpus para contar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="218"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="235"/>
+        <source>Counting failed: %1</source>
+        <translation>Falló el conteo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="242"/>
+        <source>Counting was cancelled.</source>
+        <translation>Se canceló el conteo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="252"/>
+        <source>%1 words × %2 %3 · %4 non-zero cells · %5 documents, %6 words of text · %7 s</source>
+        <translation>%1 palabras × %2 %3 · %4 celdas no nulas · %5 documentos, %6 palabras de texto · %7 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="255"/>
+        <source>context words</source>
+        <translation>palabras de contexto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="255"/>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/CooccurrencePanel.cpp" line="302"/>
+        <source>Loading the sample corpus…</source>
+        <translation>Cargando el corpus de muestra…</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceSimilarityTab</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="80"/>
+        <source>cos(%1)</source>
+        <translation>cos(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="vanished">Compa&amp;rar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="174"/>
+        <source>Com&amp;pare:</source>
+        <translation>Compa&amp;rar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="175"/>
+        <source>Words (rows of the matrix)</source>
+        <translation>Palabras (filas de la matriz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="176"/>
+        <source>Documents (TF-IDF vectors)</source>
+        <translation>Documentos (vectores TF-IDF)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="177"/>
+        <source>Words are compared by their rows of the counted matrix; documents by their columns of the TF-IDF matrix</source>
+        <translation>Las palabras se comparan por sus filas de la matriz contada; los documentos, por sus columnas de la matriz TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="179"/>
+        <source>&amp;First:</source>
+        <translation>Pr&amp;imeros:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="180"/>
+        <source>How many of the most frequent words (or the first documents) to compare</source>
+        <translation>Cuántas de las palabras más frecuentes (o de los primeros documentos) comparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="181"/>
+        <source>or &amp;these:</source>
+        <translation>o &amp;estas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="182"/>
+        <source>e.g. banco, dinero, río, agua (Enter)</source>
+        <translation>p. ej. banco, dinero, río, agua (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="183"/>
+        <source>Picture…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="184"/>
+        <source>Saves the cosine heatmap as PNG or SVG</source>
+        <translation>Guarda el mapa de calor de cosenos como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="185"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="186"/>
+        <source>Saves the cosines as a CSV table</source>
+        <translation>Guarda los cosenos como una tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="187"/>
+        <source>&amp;Nearest neighbours of:</source>
+        <translation>Vecinos má&amp;s cercanos de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="188"/>
+        <source>a word (Enter), or click a row</source>
+        <translation>una palabra (Enter), o haga clic en una fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="189"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="189"/>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="235"/>
+        <source>Comparing with the cosine</source>
+        <translation>Comparando con el coseno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="256"/>
+        <source>cosine</source>
+        <translation>coseno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="272"/>
+        <source>The cosines could not be computed: %1</source>
+        <translation>No se pudieron calcular los cosenos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="278"/>
+        <source>“%1” is not in the vocabulary, and no word is close to it.</source>
+        <translation>“%1” no está en el vocabulario y no hay ninguna palabra parecida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="286"/>
+        <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
+        <translation>“%1” no está en el vocabulario. ¿Quiso decir: %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="290"/>
+        <source>Nothing counted yet: choose a corpus and press Count.</source>
+        <translation>Todavía no se contó nada: elija un corpus y pulse Contar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceSimilarityTab.cpp" line="292"/>
+        <source>cos(v, w) = v · w / (|v| |w|): 1 for vectors pointing the same way, 0 for words that never share a context.</source>
+        <translation>cos(v, w) = v · w / (|v| |w|): 1 para vectores que apuntan en la misma dirección, 0 para palabras que nunca comparten un contexto.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1552,19 @@
     </message>
 </context>
 <context>
+    <name>CorpusSourceCombo</name>
+    <message>
+        <location filename="../ui/widgets/CorpusSourceCombo.cpp" line="58"/>
+        <source>(none: load a corpus)</source>
+        <translation>(cargue un corpus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CorpusSourceCombo.cpp" line="70"/>
+        <source>%1 (processed)</source>
+        <translation>%1 (procesado)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsTableModel</name>
     <message numerus="yes">
         <location filename="../ui/models/CorrectionsTableModel.cpp" line="49"/>
@@ -1111,22 +1702,22 @@
 <context>
     <name>GeneratedTextView</name>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="88"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="89"/>
         <source>Prompt, then: %1 %2 %3</source>
         <translation>Prompt y luego: %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="89"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="90"/>
         <source>chosen by you</source>
         <translation>elegido por usted</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="90"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="91"/>
         <source>sampled by Step</source>
         <translation>muestreado con Paso</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="91"/>
+        <location filename="../ui/panels/generation/GeneratedTextView.cpp" line="92"/>
         <source>generated</source>
         <translation>generado</translation>
     </message>
@@ -1134,164 +1725,177 @@
 <context>
     <name>GenerationPanel</name>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="100"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="103"/>
         <source>Training the lecture&apos;s model failed: %1</source>
         <translation>Falló el entrenamiento del modelo de la clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="278"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="279"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
         <source>A trained or imported language model of the workspace</source>
         <translation>Un modelo de lenguaje del espacio de trabajo, entrenado o importado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="281"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="285"/>
         <source>&amp;Prompt:</source>
         <translation>Pr&amp;ompt:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
         <source>The text the model continues; the bars show what it predicts next</source>
         <translation>El texto que continúa el modelo; las barras muestran lo que predice a continuación</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
         <source>&amp;Step</source>
         <translation>Pa&amp;so</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="284"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
         <source>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</source>
         <translation>Muestrea un token con la configuración actual (Ctrl+Derecha); o haga clic en una barra para elegir usted el token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
         <source>Removes the last token (Ctrl+Left)</source>
         <translation>Quita el último token (Ctrl+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="292"/>
         <source>&amp;Restart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="289"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
         <source>Back to the prompt alone, with the sampler reseeded</source>
         <translation>Vuelve al prompt solo, con una nueva semilla para el muestreador</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
         <source>Compare strategies</source>
         <translation>Comparar estrategias</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
         <source>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</source>
         <translation>Continúa el prompt con decodificación voraz, aleatoria, top-k y top-p, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="297"/>
         <source>Next-token distribution</source>
         <translation>Distribución del próximo token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
         <source>Strategies compared</source>
         <translation>Estrategias comparadas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="296"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="300"/>
         <source>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</source>
         <translation>Las probabilidades del próximo token, antes y después de la temperatura y el truncamiento; haga clic en una barra para elegirlo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
         <source>The same prompt continued under each strategy</source>
         <translation>El mismo prompt continuado con cada estrategia</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
         <source>Every token after the prompt, with its probability when it was chosen</source>
         <translation>Cada token después del prompt, con su probabilidad cuando se eligió</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
         <source>Model (T = 1)</source>
         <translation>Modelo (T = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
         <source>After temperature and truncation</source>
         <translation>Tras temperatura y truncamiento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="547"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="570"/>
         <source>No distribution yet: choose a model and type a prompt.</source>
         <translation>Todavía no hay distribución: elija un modelo y escriba un prompt.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="308"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="312"/>
         <source>Generating text: choosing the next token</source>
         <translation>Generación de texto: cómo elegir el próximo token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="309"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="313"/>
         <source>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un modelo de lenguaje da, para cada token del vocabulario, la probabilidad de que sea el siguiente:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;¿Cómo elegimos uno? La &lt;b&gt;decodificación voraz&lt;/b&gt; (greedy) toma siempre el más probable: es segura, pero repetitiva. El &lt;b&gt;muestreo aleatorio&lt;/b&gt; sortea sobre toda la distribución, y entonces aparecen palabras poco probables. &lt;b&gt;Top-k&lt;/b&gt; conserva los &lt;i&gt;k&lt;/i&gt; tokens más probables y muestrea entre ellos. &lt;b&gt;Top-p&lt;/b&gt; conserva los tokens más probables hasta que su probabilidad acumulada alcanza &lt;i&gt;p&lt;/i&gt; (p. ej., 0.95). Las probabilidades conservadas se &lt;b&gt;renormalizan&lt;/b&gt; en cada paso.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;temperatura&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controla la aleatoriedad: 0.2–0.5 para tareas deterministas (resúmenes, respuestas, extracción), 1 por defecto, 1.2–2 para poesía, historias y lluvia de ideas. &lt;i&gt;T&lt;/i&gt; = 0 es la decodificación voraz.&lt;/p&gt;&lt;p&gt;Haga clic en una barra para elegir usted el próximo token; &lt;b&gt;Paso&lt;/b&gt; deja que elija el muestreador. El ejemplo de la clase continúa el mismo prompt con cada estrategia.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="386"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="390"/>
         <source>%1 tokens in the vocabulary</source>
         <translation>%1 tokens en el vocabulario</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="392"/>
+        <source>Reads the last %n word(s); an empty prompt starts a sentence at &lt;s&gt;, and &lt;/s&gt; ends it.</source>
+        <translation>
+            <numerusform>Lee solo %n palabra, la última; un prompt vacío empieza una oración en &lt;s&gt;, y &lt;/s&gt; la termina.</numerusform>
+            <numerusform>Lee las últimas %n palabras; un prompt vacío empieza una oración en &lt;s&gt;, y &lt;/s&gt; la termina.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="388"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="396"/>
         <source>Context: %1 tokens</source>
         <translation>Contexto: %1 tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="475"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="495"/>
         <source>Next-token probabilities</source>
         <translation>Probabilidades del próximo token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="530"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="542"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="550"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="565"/>
         <source>Computing the next-token probabilities…</source>
         <translation>Calculando las probabilidades del próximo token…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="540"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="560"/>
         <source>The model could not predict: %1</source>
         <translation>El modelo no pudo predecir: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="544"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="562"/>
+        <source>The sentence ended: the model drew &lt;/s&gt;. Undo it, or Restart for another sentence.</source>
+        <translation>La oración terminó: el modelo sacó &lt;/s&gt;. Deshágalo, o pulse Reiniciar para otra oración.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="567"/>
         <source>Type a prompt: this model needs at least one token to predict from.</source>
         <translation>Escriba un prompt: este modelo necesita al menos un token para predecir.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="590"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
         <source>&amp;Generate %n token(s)</source>
         <translation>
             <numerusform>&amp;Generar %n token</numerusform>
@@ -1299,17 +1903,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="592"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="617"/>
         <source>Stops the generation; the tokens so far stay</source>
         <translation>Detiene la generación; los tokens generados hasta ahora se conservan</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="593"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="618"/>
         <source>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</source>
         <translation>Genera tokens como tarea con la configuración y la semilla actuales (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="656"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="683"/>
         <source>Generating %n token(s)</source>
         <translation>
             <numerusform>Generando %n token</numerusform>
@@ -1317,12 +1921,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="673"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="700"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="674"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="701"/>
         <source>%n token(s) generated at %1 tokens per second</source>
         <translation>
             <numerusform>%n token generado a %1 tokens por segundo</numerusform>
@@ -1330,7 +1934,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="682"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <source>The model ended the sentence (it drew &lt;/s&gt;) after %n word(s).</source>
+        <translation>
+            <numerusform>El modelo terminó la oración (sacó &lt;/s&gt;) después de %n palabra.</numerusform>
+            <numerusform>El modelo terminó la oración (sacó &lt;/s&gt;) después de %n palabras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/GenerationPanel.cpp" line="712"/>
         <source>The model ended the text (it produced the end-of-text token) after %n token(s).</source>
         <translation>
             <numerusform>El modelo terminó el texto (produjo el token de fin de texto) después de %n token.</numerusform>
@@ -1338,7 +1950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="686"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="716"/>
         <source>Generation cancelled after %n token(s).</source>
         <translation>
             <numerusform>Generación cancelada después de %n token.</numerusform>
@@ -1346,22 +1958,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="689"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="719"/>
         <source>Generation failed: %1</source>
         <translation>La generación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="745"/>
         <source>Generating…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="711"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="746"/>
         <source>Comparing decoding strategies</source>
         <translation>Comparando estrategias de decodificación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="722"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="758"/>
         <source>The same prompt and seed, %n new token(s) per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</source>
         <translation>
             <numerusform>El mismo prompt y la misma semilla, %n token nuevo por fila. La decodificación voraz siempre toma el token más probable y tiende a repetirse; el muestreo aleatorio se desvía hacia palabras poco probables; top-k y top-p quedan entre ambos.</numerusform>
@@ -1369,17 +1981,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="727"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="762"/>
+        <source>An n-gram model writes one sentence: a row ends when it draws &lt;/s&gt;.</source>
+        <translation>Un modelo de n-gramas escribe una oración: una fila termina cuando saca &lt;/s&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="767"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="729"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="769"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="744"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="784"/>
         <source>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</source>
         <translation>No se pudo poner en marcha aquí el modelo de la clase. Entrene un GPT en la lección GPT, o importe allí un checkpoint de GPT-2, y vuelva.</translation>
     </message>
@@ -1465,107 +2082,112 @@
         <translation>GPT</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="161"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="133"/>
+        <source>N-gram</source>
+        <translation>N-grama</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="162"/>
         <source>No model yet: train one (Train tab), import a GPT-2 checkpoint, or press the lecture&apos;s example.</source>
         <translation>Todavía no hay modelos: entrene uno (pestaña Entrenar), importe un checkpoint de GPT-2 o pulse el ejemplo de la clase.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="163"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="164"/>
         <source>Select a model to see its details.</source>
         <translation>Seleccione un modelo para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="170"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="171"/>
         <source>Tokenizer: %1, %2 tokens (kept with the model).</source>
         <translation>Tokenizador: %1, %2 tokens (se guarda con el modelo).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="175"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="176"/>
         <source>Context %1 tokens.</source>
         <translation>Contexto de %1 tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="219"/>
         <source>Rename model</source>
         <translation>Cambiar el nombre del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="218"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="219"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="235"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="236"/>
         <source>Import a GPT-2 checkpoint (Hugging Face folder)</source>
         <translation>Importar un checkpoint de GPT-2 (carpeta de Hugging Face)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="250"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="251"/>
         <source>Importing %1...</source>
         <translation>Importando %1...</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="252"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="253"/>
         <source>Importing the GPT-2 checkpoint %1</source>
         <translation>Importando el checkpoint de GPT-2 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="263"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="264"/>
         <source>the folder has no tokenizer files; the workspace tokenizer %1 is used</source>
         <translation>la carpeta no tiene archivos de tokenizador; se usa el tokenizador %1 del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="268"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="269"/>
         <source>%1 has no tokenizer (vocab.json and merges.txt), so its token ids cannot be turned into text. Add the tokenizer files to the folder, or choose in the Tokenizer box a workspace tokenizer of exactly %2 tokens (the model&apos;s vocabulary) and import again.</source>
         <translation>%1 no tiene tokenizador (vocab.json y merges.txt), así que sus ids de token no se pueden convertir en texto. Agregue los archivos del tokenizador a la carpeta, o elija en el cuadro Tokenizador un tokenizador del espacio de trabajo de exactamente %2 tokens (el vocabulario del modelo) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="284"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="285"/>
         <source>GPT-2 checkpoint, %1 layers, %2 heads, %3 dims, %4 parameters, imported from %5</source>
         <translation>Checkpoint de GPT-2, %1 capas, %2 cabezas, %3 dimensiones, %4 parámetros, importado de %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="304"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="305"/>
         <source>Imported %1.</source>
         <translation>Se importó %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="305"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="306"/>
         <source>Notes: %1.</source>
         <translation>Notas: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="310"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="311"/>
         <source>The checkpoint could not be imported: %1</source>
         <translation>No se pudo importar el checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="321"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="322"/>
         <source>Export the model as a GPT-2 checkpoint (choose or create a folder)</source>
         <translation>Exportar el modelo como checkpoint de GPT-2 (elija o cree una carpeta)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="330"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="331"/>
         <source>Only GPT models can be exported as GPT-2 checkpoints.</source>
         <translation>Solo los modelos GPT se pueden exportar como checkpoints de GPT-2.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="338"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="339"/>
         <source>Exporting %1</source>
         <translation>Exportando %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="349"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="350"/>
         <source>%1 was written to %2 (config.json, model.safetensors, vocab.json, merges.txt).</source>
         <translation>%1 se escribió en %2 (config.json, model.safetensors, vocab.json, merges.txt).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="352"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="353"/>
         <source>%1 was written to %2 without vocab.json and merges.txt: only byte-level BPE tokenizers have that form, and this model&apos;s tokenizer is a %3 tokenizer. It was saved as tokenizer.json instead, which GPT-2 tools do not read.</source>
         <translation>%1 se escribió en %2 sin vocab.json ni merges.txt: solo los tokenizadores BPE a nivel de bytes tienen esa forma, y el tokenizador de este modelo es un tokenizador %3. Se guardó, en cambio, como tokenizer.json, que las herramientas de GPT-2 no leen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="358"/>
+        <location filename="../ui/panels/gpt/GptModelsTab.cpp" line="359"/>
         <source>The model could not be exported: %1</source>
         <translation>No se pudo exportar el modelo: %1</translation>
     </message>
@@ -1943,87 +2565,87 @@
 <context>
     <name>GptTraining</name>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="96"/>
+        <location filename="../ui/GptTraining.cpp" line="106"/>
         <source>Training the lecture&apos;s GPT on %1</source>
         <translation>Entrenando el GPT de la clase con %1</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="162"/>
+        <location filename="../ui/GptTraining.cpp" line="172"/>
         <source>%1 M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="164"/>
+        <location filename="../ui/GptTraining.cpp" line="174"/>
         <source>%1 k</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="172"/>
+        <location filename="../ui/GptTraining.cpp" line="182"/>
         <source>GPT, %1 layers, %2 heads, %3 dims, %4 parameters, %5 steps on %6</source>
         <translation>GPT, %1 capas, %2 cabezas, %3 dimensiones, %4 parámetros, %5 pasos con %6</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="180"/>
+        <location filename="../ui/GptTraining.cpp" line="190"/>
         <source>Training a GPT on %1</source>
         <translation>Entrenando un GPT con %1</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="191"/>
+        <location filename="../ui/GptTraining.cpp" line="201"/>
         <source>The tokenizer has only %1 tokens; a language model needs a vocabulary of at least 10.</source>
         <translation>El tokenizador tiene solo %1 tokens; un modelo de lenguaje necesita un vocabulario de al menos 10.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="195"/>
+        <location filename="../ui/GptTraining.cpp" line="205"/>
         <source>Layers, heads, embedding size and context must all be at least 1.</source>
         <translation>Las capas, las cabezas, el tamaño del embedding y el contexto deben ser todos al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="197"/>
+        <location filename="../ui/GptTraining.cpp" line="207"/>
         <source>%1 heads do not divide the embedding size %2: each head gets C / heads dimensions, so choose an embedding size that is a multiple of the number of heads.</source>
         <translation>%1 cabezas no dividen el tamaño del embedding %2: cada cabeza recibe C / cabezas dimensiones, así que elija un tamaño del embedding que sea múltiplo del número de cabezas.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="201"/>
+        <location filename="../ui/GptTraining.cpp" line="211"/>
         <source>The sequence length %1 is longer than the context %2: the model has no position embedding beyond its context.</source>
         <translation>La longitud de secuencia %1 es mayor que el contexto %2: el modelo no tiene embeddings de posición más allá de su contexto.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="205"/>
+        <location filename="../ui/GptTraining.cpp" line="215"/>
         <source>Steps, batch size and sequence length must all be at least 1.</source>
         <translation>Los pasos, el tamaño del lote y la longitud de secuencia deben ser todos al menos 1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="207"/>
+        <location filename="../ui/GptTraining.cpp" line="217"/>
         <source>The warm-up (%1 steps) is longer than the whole training (%2 steps).</source>
         <translation>El calentamiento (%1 pasos) es más largo que todo el entrenamiento (%2 pasos).</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="210"/>
+        <location filename="../ui/GptTraining.cpp" line="220"/>
         <source>The learning rate must be above 0 and at most 1 (GPT-2 small used 6e-4).</source>
         <translation>La tasa de aprendizaje debe ser mayor que 0 y como máximo 1 (GPT-2 small usó 6e-4).</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="213"/>
+        <location filename="../ui/GptTraining.cpp" line="223"/>
         <source>The validation fraction must be between 0 and 0.5.</source>
         <translation>La fracción de validación debe estar entre 0 y 0.5.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="215"/>
+        <location filename="../ui/GptTraining.cpp" line="225"/>
         <source>Dropout is a probability: it must be at least 0 and below 1.</source>
         <translation>El dropout es una probabilidad: debe ser al menos 0 y menor que 1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="302"/>
+        <location filename="../ui/GptTraining.cpp" line="312"/>
         <source>Training stopped after step %1: %2. The model keeps the weights of step %1.</source>
         <translation>El entrenamiento se detuvo después del paso %1: %2. El modelo conserva los pesos del paso %1.</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="311"/>
+        <location filename="../ui/GptTraining.cpp" line="321"/>
         <source>stopped at step %1 of %2</source>
         <translation>detenido en el paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/GptTraining.cpp" line="329"/>
+        <location filename="../ui/GptTraining.cpp" line="339"/>
         <source>diverged at step %1</source>
         <translation>divergió en el paso %1</translation>
     </message>
@@ -2031,23 +2653,23 @@
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="234"/>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="498"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="274"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="570"/>
         <source>masked</source>
         <translation>enmascarada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="340"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="400"/>
         <source>No matrix to show</source>
         <translation>No hay ninguna matriz para mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="579"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="381"/>
         <source>%1 × %2: masked</source>
         <translation>%1 × %2: enmascarada</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HeatmapView.cpp" line="586"/>
+        <location filename="../ui/widgets/HeatmapView.cpp" line="390"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2: %3</translation>
     </message>
@@ -2190,6 +2812,84 @@
     </message>
 </context>
 <context>
+    <name>LectureSimilarityView</name>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="196"/>
+        <source>The lecture&apos;s table: word × context counts</source>
+        <translation>La tabla de la clase: conteos palabra × contexto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="197"/>
+        <source>Dot product or cosine?</source>
+        <translation>¿Producto punto o coseno?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="198"/>
+        <source>Dot product v · w = Σ vᵢ wᵢ (grows with the counts):</source>
+        <translation>Producto punto v · w = Σ vᵢ wᵢ (crece con los conteos):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="199"/>
+        <source>Cosine v · w / (|v| |w|) (only the direction counts):</source>
+        <translation>Coseno v · w / (|v| |w|) (solo cuenta la dirección):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="200"/>
+        <source>Bag of words: the order is lost</source>
+        <translation>Bolsa de palabras: el orden se pierde</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="201"/>
+        <source>Sentence &amp;1:</source>
+        <translation>Oración &amp;1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="202"/>
+        <source>Sentence &amp;2:</source>
+        <translation>Oración &amp;2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="203"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="203"/>
+        <source>Context word</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="233"/>
+        <source>&lt;p&gt;cos(cherry, information) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;cos(digital, information) = &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;By dot product, information is closest to itself (%3) and then to digital (%4): long vectors of frequent words win. The cosine divides by the lengths, so only the direction matters: digital and information point the same way, cherry does not.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;cos(cherry, information) = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;cos(digital, information) = &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Por producto punto, information está más cerca de sí misma (%3) y después de digital (%4): ganan los vectores largos de las palabras frecuentes. El coseno divide por las longitudes, así que solo importa la dirección: digital e information apuntan hacia el mismo lado, cherry no.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="260"/>
+        <source>Type two sentences.</source>
+        <translation>Escriba dos oraciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="274"/>
+        <source>Sentence 1</source>
+        <translation>Oración 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="274"/>
+        <source>Sentence 2</source>
+        <translation>Oración 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="283"/>
+        <source>&lt;b&gt;The same vector&lt;/b&gt; (cosine %1): a bag of words keeps how many times each word appears, not the order, so it cannot tell who bit whom.</source>
+        <translation>&lt;b&gt;El mismo vector&lt;/b&gt; (coseno %1): una bolsa de palabras guarda cuántas veces aparece cada palabra, no el orden, así que no puede saber quién mordió a quién.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/LectureSimilarityView.cpp" line="287"/>
+        <source>Different vectors: cosine %1.</source>
+        <translation>Vectores distintos: coseno %1.</translation>
+    </message>
+</context>
+<context>
     <name>LessonBox</name>
     <message>
         <location filename="../ui/widgets/LessonBox.cpp" line="71"/>
@@ -2205,62 +2905,82 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="16"/>
+        <location filename="../ui/LessonRegistry.cpp" line="18"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="18"/>
+        <location filename="../ui/LessonRegistry.cpp" line="20"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documentos, vocabulario, frecuencias, ley de Zipf y concordancias</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="28"/>
+        <location filename="../ui/LessonRegistry.cpp" line="30"/>
         <source>Preprocessing</source>
         <translation>Preprocesamiento</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="30"/>
+        <location filename="../ui/LessonRegistry.cpp" line="32"/>
         <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
         <translation>Limpieza, normalización, oraciones, tokens, palabras vacías, raíces, lemas y ortografía, paso a paso</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="40"/>
+        <location filename="../ui/LessonRegistry.cpp" line="42"/>
         <source>Tokenization</source>
         <translation>Tokenización</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="42"/>
+        <location filename="../ui/LessonRegistry.cpp" line="44"/>
         <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
         <translation>Palabras, caracteres y subpalabras: BPE y WordPiece entrenados, comparados y reproducidos fusión a fusión</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="52"/>
+        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <source>N-grams</source>
+        <translation>N-gramas</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="56"/>
+        <source>The chain rule and its n-gram approximation: counts become probabilities, smoothing, perplexity and sentences sampled word by word</source>
+        <translation>La regla de la cadena y su aproximación por n-gramas: los conteos se vuelven probabilidades, suavizado, perplejidad y oraciones muestreadas palabra por palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="67"/>
+        <source>Co-occurrence &amp; TF-IDF</source>
+        <translation>Coocurrencia y TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="69"/>
+        <source>Word-document and word-word matrices as heatmaps, bag of words, cosine similarity, TF-IDF and BM25 search</source>
+        <translation>Matrices palabra-documento y palabra-palabra como mapas de calor, bolsa de palabras, similitud coseno, búsqueda con TF-IDF y BM25</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="79"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <location filename="../ui/LessonRegistry.cpp" line="81"/>
         <source>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</source>
         <translation>Autoatención paso a paso, consultas, claves y valores, codificación posicional, normalización de capas y todas las cabezas de un GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="64"/>
+        <location filename="../ui/LessonRegistry.cpp" line="91"/>
         <source>Transformer / GPT</source>
         <translation>Transformer / GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="66"/>
+        <location filename="../ui/LessonRegistry.cpp" line="93"/>
         <source>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</source>
         <translation>Entrenar un GPT pequeño con un corpus y ver cómo baja la pérdida; abrir y guardar checkpoints de GPT-2</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="75"/>
+        <location filename="../ui/LessonRegistry.cpp" line="102"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="77"/>
+        <location filename="../ui/LessonRegistry.cpp" line="104"/>
         <source>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</source>
         <translation>La distribución del próximo token con temperatura, top-k y top-p; generar paso a paso o N tokens de una vez</translation>
     </message>
@@ -2640,6 +3360,531 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>NextWordChart</name>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
+        <source>P(w | context)</source>
+        <translation>P(w | contexto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="261"/>
+        <source>C(context w)</source>
+        <translation>C(contexto w)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="261"/>
+        <source>C(context w) / C(context)</source>
+        <translation>C(contexto w) / C(contexto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="276"/>
+        <source>Export picture (PNG, SVG)…</source>
+        <translation>Exportar imagen (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordChart.cpp" line="278"/>
+        <source>Export table (CSV)…</source>
+        <translation>Exportar tabla (CSV)…</translation>
+    </message>
+</context>
+<context>
+    <name>NextWordView</name>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="82"/>
+        <source>Con&amp;text:</source>
+        <translation>Con&amp;texto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="83"/>
+        <source>The words typed so far; the model predicts the next one from the last n − 1 of them</source>
+        <translation>Las palabras escritas hasta ahora; el modelo predice la siguiente a partir de las últimas n − 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="85"/>
+        <source>&amp;Words shown:</source>
+        <translation>&amp;Palabras mostradas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="86"/>
+        <source>How many of the most probable next words the chart shows</source>
+        <translation>Cuántas de las palabras siguientes más probables muestra el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="87"/>
+        <source>Hover or click a word to see the counts and the formula behind its probability</source>
+        <translation>Pase el cursor o haga clic en una palabra para ver los conteos y la fórmula detrás de su probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="127"/>
+        <source>No n-gram model yet: train one with the controls on the left, or press the lesson&apos;s example button.</source>
+        <translation>Todavía no hay un modelo de n-gramas: entrene uno con los controles de la izquierda, o pulse el botón del ejemplo de la lección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="151"/>
+        <source>“%1” is not in the model&apos;s vocabulary: it is read as &amp;lt;unk&amp;gt;.</source>
+        <translation>“%1” no está en el vocabulario del modelo: se lee como &amp;lt;unk&amp;gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="152"/>
+        <source>“%1” is not in the model&apos;s vocabulary (read as &amp;lt;unk&amp;gt;). Did you mean: %2?</source>
+        <translation>“%1” no está en el vocabulario del modelo (se lee como &amp;lt;unk&amp;gt;). ¿Quiso decir: %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="198"/>
+        <source>P(w): a unigram model ignores the context</source>
+        <translation>P(w): un modelo de unigramas ignora el contexto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="199"/>
+        <source>P(w | %1): the last %n word(s) decide</source>
+        <translation>
+            <numerusform>P(w | %1): decide %n palabra, la última</numerusform>
+            <numerusform>P(w | %1): deciden las últimas %n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="202"/>
+        <source>P(w | context), smoothed</source>
+        <translation>P(w | contexto), suavizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="202"/>
+        <source>score S(w | context)</source>
+        <translation>puntaje S(w | contexto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="203"/>
+        <source>counts alone: C(context w) / C(context)</source>
+        <translation>solo conteos: C(contexto w) / C(contexto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="207"/>
+        <source>%1 other words share %2 % of the probability.</source>
+        <translation>Otras %1 palabras se reparten el %2 % de la probabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="210"/>
+        <source>Stupid backoff&apos;s scores do not sum to 1 (here: %1).</source>
+        <translation>Los puntajes de stupid backoff no suman 1 (aquí: %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="212"/>
+        <source>No word can follow this context in the model (MLE gives 0 to everything after an unseen context).</source>
+        <translation>Ninguna palabra puede seguir a este contexto en el modelo (MLE da 0 a todo lo que sigue a un contexto no visto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NextWordView.cpp" line="223"/>
+        <source>Hover or click a word of the chart to see where its probability comes from.</source>
+        <translation>Pase el cursor o haga clic en una palabra del gráfico para ver de dónde sale su probabilidad.</translation>
+    </message>
+</context>
+<context>
+    <name>NgramFormula</name>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="73"/>
+        <source>%1 = λ&lt;sub&gt;3&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−2&lt;/sub&gt; w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;2&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;1&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w), with Σλ = 1</source>
+        <translation>%1 = λ&lt;sub&gt;3&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−2&lt;/sub&gt; w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;2&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w | w&lt;sub&gt;−1&lt;/sub&gt;) + λ&lt;sub&gt;1&lt;/sub&gt; P&lt;sub&gt;MLE&lt;/sub&gt;(w), con Σλ = 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="77"/>
+        <source>S(w | h) = C(h w) / C(h) if C(h w) &amp;gt; 0, otherwise 0.4 · S(w | shorter h) (a score: it does not sum to 1)</source>
+        <translation>S(w | h) = C(h w) / C(h) si C(h w) &amp;gt; 0, si no 0.4 · S(w | h más corto) (un puntaje: no suma 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="81"/>
+        <source>P&lt;sub&gt;KN&lt;/sub&gt;(w | h) = max(C(h w) − D, 0) / C(h) + λ(h) · P&lt;sub&gt;KN&lt;/sub&gt;(w | shorter h), with λ(h) = D · N&lt;sub&gt;1+&lt;/sub&gt;(h •) / C(h); lower orders count continuations N&lt;sub&gt;1+&lt;/sub&gt;(• h w)</source>
+        <translation>P&lt;sub&gt;KN&lt;/sub&gt;(w | h) = max(C(h w) − D, 0) / C(h) + λ(h) · P&lt;sub&gt;KN&lt;/sub&gt;(w | h más corto), con λ(h) = D · N&lt;sub&gt;1+&lt;/sub&gt;(h •) / C(h); los órdenes menores cuentan continuaciones N&lt;sub&gt;1+&lt;/sub&gt;(• h w)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The longer context was never seen: the counts of the %n-word context are used.</source>
+        <translation type="vanished">
+            <numerusform>El contexto más largo nunca se vio: se usan los conteos del contexto de %n palabra.</numerusform>
+            <numerusform>El contexto más largo nunca se vio: se usan los conteos del contexto de %n palabras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="114"/>
+        <source>The longer context was never seen: the counts of the context of %n word(s) are used.</source>
+        <translation>
+            <numerusform>El contexto más largo nunca se vio: se usan los conteos del contexto de %n palabra.</numerusform>
+            <numerusform>El contexto más largo nunca se vio: se usan los conteos del contexto de %n palabras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="155"/>
+        <source>λ&lt;sub&gt;1&lt;/sub&gt; … λ&lt;sub&gt;n&lt;/sub&gt; sum to 1.</source>
+        <translation>λ&lt;sub&gt;1&lt;/sub&gt; … λ&lt;sub&gt;n&lt;/sub&gt; suman 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="157"/>
+        <source>A context never seen takes the value of the order below it.</source>
+        <translation>Un contexto nunca visto toma el valor del orden inferior.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="174"/>
+        <source>0.4 × S(shorter context)</source>
+        <translation>0.4 × S(contexto más corto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="175"/>
+        <source>%1 = 0: never seen, back off</source>
+        <translation>%1 = 0: nunca visto, se retrocede</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="200"/>
+        <source>%1 = 0: the context was never seen, so the shorter one decides alone.</source>
+        <translation>%1 = 0: el contexto nunca se vio, así que decide solo el más corto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramFormula.cpp" line="211"/>
+        <source>λ = (D&lt;sub&gt;1&lt;/sub&gt; N&lt;sub&gt;1&lt;/sub&gt; + D&lt;sub&gt;2&lt;/sub&gt; N&lt;sub&gt;2&lt;/sub&gt; + D&lt;sub&gt;3+&lt;/sub&gt; N&lt;sub&gt;3+&lt;/sub&gt;) / %1 = %2; D = %3 for a count of %4</source>
+        <translation>λ = (D&lt;sub&gt;1&lt;/sub&gt; N&lt;sub&gt;1&lt;/sub&gt; + D&lt;sub&gt;2&lt;/sub&gt; N&lt;sub&gt;2&lt;/sub&gt; + D&lt;sub&gt;3+&lt;/sub&gt; N&lt;sub&gt;3+&lt;/sub&gt;) / %1 = %2; D = %3 para un conteo de %4</translation>
+    </message>
+</context>
+<context>
+    <name>NgramPanel</name>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="97"/>
+        <source>Train &amp;&amp; perplexity</source>
+        <translation>Entrenar y perplejidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="98"/>
+        <source>Next word</source>
+        <translation>Palabra siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="99"/>
+        <source>Sentence probability</source>
+        <translation>P(oración)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="100"/>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="102"/>
+        <source>How well each order and smoothing predicts the held-out sentences</source>
+        <translation>Qué tan bien predice cada orden y suavizado las oraciones reservadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="104"/>
+        <source>The distribution of the next word after a context, with the counts behind it</source>
+        <translation>La distribución de la palabra siguiente después de un contexto, con los conteos detrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="107"/>
+        <source>A sentence&apos;s probability as the chain rule, factor by factor</source>
+        <translation>La probabilidad de una oración como regla de la cadena, factor por factor</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="108"/>
+        <source>Sentences sampled word by word</source>
+        <translation>Oraciones muestreadas palabra por palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="116"/>
+        <source>N-grams: the probability of a sentence, by counting</source>
+        <translation>N-gramas: la probabilidad de una oración, contando</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="117"/>
+        <source>&lt;p&gt;A language model gives a sentence a probability with the &lt;b&gt;chain rule&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Language is too creative to have seen every long history. An n-gram forgets all but the last &lt;i&gt;n&lt;/i&gt; − 1 words; a &lt;b&gt;trigram&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) ≈ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt;, &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) = C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) / C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Counting alone (MLE) gives 0 to every n-gram the corpus lacks, and one 0 makes a whole sentence impossible: the held-out &lt;b&gt;perplexity&lt;/b&gt; is infinite. &lt;b&gt;Smoothing&lt;/b&gt; (add-k, interpolation, Kneser–Ney) moves a little probability to the unseen. Higher orders remember more, but without smoothing they overfit.&lt;/p&gt;&lt;p&gt;Sentences are wrapped in &amp;lt;s&amp;gt; … &amp;lt;/s&amp;gt;; sampling draws word after word until &amp;lt;/s&amp;gt;.&lt;/p&gt;&lt;p&gt;The example trains a trigram on the sample corpus and asks what follows “el señorial chalet se encontraba a la izquierda de la”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un modelo de lenguaje le da una probabilidad a una oración con la &lt;b&gt;regla de la cadena&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;El lenguaje es demasiado creativo para haber visto todas las historias largas. Un n-grama olvida todo salvo las últimas &lt;i&gt;n&lt;/i&gt; − 1 palabras; un &lt;b&gt;trigrama&lt;/b&gt;:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) ≈ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt;, &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;) = C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) / C(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−2&lt;/sub&gt; &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;)&lt;/p&gt;&lt;p&gt;Contar solamente (MLE) da 0 a todo n-grama que falte en el corpus, y un solo 0 hace imposible una oración entera: la &lt;b&gt;perplejidad&lt;/b&gt; sobre las oraciones reservadas es infinita. El &lt;b&gt;suavizado&lt;/b&gt; (add-k, interpolación, Kneser–Ney) pasa un poco de probabilidad a lo no visto. Los órdenes más altos recuerdan más, pero sin suavizado sobreajustan.&lt;/p&gt;&lt;p&gt;Las oraciones van entre &amp;lt;s&amp;gt; … &amp;lt;/s&amp;gt;; el muestreo saca palabra tras palabra hasta &amp;lt;/s&amp;gt;.&lt;/p&gt;&lt;p&gt;El ejemplo entrena un trigrama con el corpus de muestra y pregunta qué sigue a “el señorial chalet se encontraba a la izquierda de la”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="145"/>
+        <source>Load a corpus first (File ▸ Import, or the sample corpora).</source>
+        <translation>Primero cargue un corpus (Archivo ▸ Importar, o los corpus de muestra).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="156"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="167"/>
+        <source>Trained in %1 s: %2 sentences counted, %3 held out.</source>
+        <translation>Entrenado en %1 s: %2 oraciones contadas, %3 reservadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="176"/>
+        <source>Training cancelled: nothing was added.</source>
+        <translation>Entrenamiento cancelado: no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="178"/>
+        <source>Training failed: %1</source>
+        <translation>El entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="196"/>
+        <source>The table needs the sentences a model was trained on: train a model in this session.</source>
+        <translation>La tabla necesita las oraciones con las que se entrenó un modelo: entrene un modelo en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="207"/>
+        <source>Training and measuring 30 models…</source>
+        <translation>Entrenando y midiendo 30 modelos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="208"/>
+        <source>Perplexity table</source>
+        <translation>Tabla de perplejidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="218"/>
+        <source>Measured on %1 held-out sentences (%2 tokens, &lt;/s&gt; included); OOV rate %3 %. MLE is ∞ as soon as one held-out word or n-gram was never counted; smoothing keeps every model finite. Longer n-grams are seen fewer times, so higher orders need more smoothing. Stupid backoff gives scores, not probabilities: compare it with care. The best model is highlighted.</source>
+        <translation>Medida en %1 oraciones reservadas (%2 tokens, &lt;/s&gt; incluido); tasa OOV %3 %. MLE da ∞ apenas una palabra o un n-grama reservado nunca se contó; el suavizado mantiene finitos todos los modelos. Los n-gramas más largos se ven menos veces, así que los órdenes más altos necesitan más suavizado. Stupid backoff da puntajes, no probabilidades: compárelo con cuidado. El mejor modelo aparece resaltado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="228"/>
+        <source>Table cancelled.</source>
+        <translation>Tabla cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="230"/>
+        <source>The table could not be computed: %1</source>
+        <translation>No se pudo calcular la tabla: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="266"/>
+        <source>&lt;p&gt;No n-gram model yet. Choose a corpus, an order and a smoothing method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todavía no hay un modelo de n-gramas. Elija un corpus, un orden y un método de suavizado a la izquierda y pulse &lt;b&gt;Entrenar&lt;/b&gt;, o pulse el botón del ejemplo de la lección.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="278"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="280"/>
+        <source>Vocabulary %1 words (&amp;lt;unk&amp;gt;, &amp;lt;s&amp;gt;, &amp;lt;/s&amp;gt; included); %2 training tokens; distinct n-grams: %3.</source>
+        <translation>Vocabulario de %1 palabras (&amp;lt;unk&amp;gt;, &amp;lt;s&amp;gt;, &amp;lt;/s&amp;gt; incluidas); %2 tokens de entrenamiento; n-gramas distintos: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="288"/>
+        <source>Held-out perplexity &lt;b&gt;%1&lt;/b&gt; (cross-entropy %2 bits per token), OOV rate %3 %.</source>
+        <translation>Perplejidad en las oraciones reservadas &lt;b&gt;%1&lt;/b&gt; (entropía cruzada %2 bits por token), tasa OOV %3 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/NgramPanel.cpp" line="297"/>
+        <source>Interpolation weights: %1</source>
+        <translation>Pesos de interpolación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NgramSettingsForm</name>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="129"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="130"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="131"/>
+        <source>Model shown</source>
+        <translation>Modelo mostrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="132"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="133"/>
+        <source>The sentences to count: a processed corpus as it is, a raw corpus split into sentences and lower-case words</source>
+        <translation>Las oraciones a contar: un corpus procesado tal cual, o un corpus sin procesar dividido en oraciones y palabras en minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="135"/>
+        <source>&lt;small&gt;One sentence in ten (the 10th, 20th, …) is held out; those sentences measure the perplexity and tune the interpolation weights.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Se reserva una oración de cada diez (la 10.ª, la 20.ª, …); esas oraciones miden la perplejidad y ajustan los pesos de interpolación.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="137"/>
+        <source>&amp;Order n:</source>
+        <translation>&amp;Orden n:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
+        <source>How many words an n-gram has: the model looks at the n − 1 words before</source>
+        <translation>Cuántas palabras tiene un n-grama: el modelo mira las n − 1 palabras anteriores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="139"/>
+        <source>&amp;Smoothing:</source>
+        <translation>&amp;Suavizado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="140"/>
+        <source>How counts become probabilities, and what an unseen n-gram gets</source>
+        <translation>Cómo los conteos se vuelven probabilidades, y qué recibe un n-grama no visto</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation type="vanished">&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <source>Add-k: k is added to every count (k = 1 is Laplace)</source>
+        <translation>Add-k: se suma k a cada conteo (k = 1 es Laplace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <source>&amp;Value of k:</source>
+        <translation>&amp;Valor de k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="142"/>
+        <source>&amp;Discount D:</source>
+        <translation>&amp;Descuento D:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="143"/>
+        <source>Kneser–Ney: subtracted from every seen count and given to the shorter context</source>
+        <translation>Kneser–Ney: se resta de cada conteo visto y se le da al contexto más corto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="144"/>
+        <source>&amp;Min. count:</source>
+        <translation>Frec. &amp;mínima:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="145"/>
+        <source>Words seen fewer times become &lt;unk&gt;, so the model learns what unknown words do</source>
+        <translation>Las palabras vistas menos veces se vuelven &lt;unk&gt;, así el modelo aprende qué hacen las palabras desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="149"/>
+        <source>T&amp;rain</source>
+        <translation>E&amp;ntrenar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="150"/>
+        <source>Counts the n-grams of the corpus (Ctrl+T)</source>
+        <translation>Cuenta los n-gramas del corpus (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="153"/>
+        <source>The n-gram model of the workspace that the views use</source>
+        <translation>El modelo de n-gramas del espacio de trabajo que usan las vistas</translation>
+    </message>
+    <message>
+        <source>%1 (processed)</source>
+        <translation type="vanished">%1 (procesado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="180"/>
+        <source>(none yet: train one)</source>
+        <translation>(ninguno todavía: entrene uno)</translation>
+    </message>
+</context>
+<context>
+    <name>NgramTraining</name>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="41"/>
+        <source>Maximum likelihood (MLE, no smoothing)</source>
+        <translation>Máxima verosimilitud (MLE, sin suavizado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="42"/>
+        <source>Add-k (Laplace at k = 1)</source>
+        <translation>Add-k (Laplace con k = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="43"/>
+        <source>Linear interpolation</source>
+        <translation>Interpolación lineal</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="44"/>
+        <location filename="../ui/NgramTraining.cpp" line="57"/>
+        <source>Stupid backoff</source>
+        <translation>Stupid backoff</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="45"/>
+        <location filename="../ui/NgramTraining.cpp" line="58"/>
+        <source>Kneser–Ney</source>
+        <translation>Kneser–Ney</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="46"/>
+        <source>Modified Kneser–Ney</source>
+        <translation>Kneser–Ney modificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="54"/>
+        <source>MLE</source>
+        <translation>MLE</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="55"/>
+        <source>Add-k</source>
+        <translation>Add-k</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="56"/>
+        <source>Interpolation</source>
+        <translation>Interpolación</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="59"/>
+        <source>Modified KN</source>
+        <translation>KN modificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="67"/>
+        <source>Unigram</source>
+        <translation>Unigrama</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="68"/>
+        <source>Bigram</source>
+        <translation>Bigrama</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="69"/>
+        <source>Trigram</source>
+        <translation>Trigrama</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="70"/>
+        <source>%1-gram</source>
+        <translation>%1-grama</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="83"/>
+        <source>%1, %2, %3 words, %4 n-grams, on %5</source>
+        <translation>%1, %2, %3 palabras, %4 n-gramas, con %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/NgramTraining.cpp" line="91"/>
+        <source>Training a %1 model on %2</source>
+        <translation>Entrenando un %1 con %2</translation>
+    </message>
+</context>
+<context>
     <name>NoModelPage</name>
     <message>
         <location filename="../ui/panels/generation/NoModelPage.cpp" line="54"/>
@@ -2828,6 +4073,47 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>PerplexityTableView</name>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="61"/>
+        <source>Perplexity on the held-out sentences (lower is better)</source>
+        <translation>Perplejidad en las oraciones reservadas (menor es mejor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="62"/>
+        <source>Compute &amp;table</source>
+        <translation>Calcular &amp;tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="63"/>
+        <source>Trains every order (1–5) with every smoothing method on the same sentences and measures each on the held-out sentences (one in ten)</source>
+        <translation>Entrena cada orden (1–5) con cada método de suavizado sobre las mismas oraciones y mide cada uno en las oraciones reservadas (una de cada diez)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="124"/>
+        <source>%1, %2: perplexity %3 over %4 held-out tokens (%5 unknown)</source>
+        <translation>%1, %2: perplejidad %3 sobre %4 tokens reservados (%5 desconocidos)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="132"/>
+        <source>%n held-out token(s) got probability 0: log 0 = −∞, so the perplexity is infinite</source>
+        <translation>
+            <numerusform>%n token reservado recibió probabilidad 0: log 0 = −∞, así que la perplejidad es infinita</numerusform>
+            <numerusform>%n tokens reservados recibieron probabilidad 0: log 0 = −∞, así que la perplejidad es infinita</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="137"/>
+        <source>Stupid backoff gives scores, not probabilities: its “perplexity” is only for comparison</source>
+        <translation>Stupid backoff da puntajes, no probabilidades: su “perplejidad” sirve solo para comparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/PerplexityTableView.cpp" line="180"/>
+        <source>Smoothing</source>
+        <translation>Suavizado</translation>
+    </message>
+</context>
+<context>
     <name>PositionalEncodingView</name>
     <message>
         <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="173"/>
@@ -2946,57 +4232,57 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation>x̃ = x + r,&amp;nbsp; r&lt;sub&gt;&lt;i&gt;ni&lt;/i&gt;&lt;/sub&gt; = sin(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;&lt;i&gt;i&lt;/i&gt;/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) para &lt;i&gt;i&lt;/i&gt; par, cos(&lt;i&gt;n&lt;/i&gt; / &lt;i&gt;L&lt;/i&gt;&lt;sup&gt;(&lt;i&gt;i&lt;/i&gt;−1)/&lt;i&gt;D&lt;/i&gt;&lt;/sup&gt;) para &lt;i&gt;i&lt;/i&gt; impar (contando desde 0)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="283"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="288"/>
         <source>&amp;Positions N: %1</source>
         <translation>&amp;Posiciones N: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="299"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="304"/>
         <source>&amp;Dimensions D: %1</source>
         <translation>&amp;Dimensiones D: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="300"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="305"/>
         <source>&amp;Base L: (learned, none)</source>
         <translation>&amp;Base L: (aprendida, ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="301"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="306"/>
         <source>&amp;Base L: %1</source>
         <translation>&amp;Base L: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="316"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="321"/>
         <source>Learned positions of “%1”: wpe (%2 × %3)</source>
         <translation>Posiciones aprendidas de “%1”: wpe (%2 × %3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="320"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="325"/>
         <source>Sinusoidal positions r (%1 × %2), L = %3</source>
         <translation>Posiciones sinusoidales r (%1 × %2), L = %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="332"/>
         <source>position n</source>
         <translation>posición n</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="327"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="332"/>
         <source>dimension i</source>
         <translation>dimensión i</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="358"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="363"/>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="362"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="367"/>
         <source>Type two sentences to compare.</source>
         <translation>Escriba dos oraciones para compararlas.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="366"/>
+        <location filename="../ui/panels/attention/PositionalEncodingView.cpp" line="371"/>
         <source>Bag of embeddings Σx: the two sums differ by %1, the same bag of words.&lt;br&gt;After self-attention softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, a word against itself in the other sentence (mean cosine): &lt;b&gt;%2&lt;/b&gt; without positions, &lt;b&gt;%3&lt;/b&gt; with x̃ = x + r.&lt;br&gt;&lt;small&gt;Random word vectors of dimension %4: the same word, the same vector.&lt;/small&gt;</source>
         <translation>Bolsa de embeddings Σx: las dos sumas difieren en %1, la misma bolsa de palabras.&lt;br&gt;Después de la autoatención softmax(&lt;b&gt;X̃X̃&lt;/b&gt;ᵀ)&lt;b&gt;X̃&lt;/b&gt;, una palabra frente a sí misma en la otra oración (coseno medio): &lt;b&gt;%2&lt;/b&gt; sin posiciones, &lt;b&gt;%3&lt;/b&gt; con x̃ = x + r.&lt;br&gt;&lt;small&gt;Vectores aleatorios de palabras de dimensión %4: la misma palabra, el mismo vector.&lt;/small&gt;</translation>
     </message>
@@ -3412,26 +4698,52 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     <name>PromptNotes</name>
     <message>
         <location filename="../ui/panels/generation/PromptNotes.cpp" line="15"/>
+        <source>The prompt is empty: the model starts from %1, the start of a sentence, so it writes a sentence from its first word.</source>
+        <translation>El prompt está vacío: el modelo empieza en %1, el comienzo de una oración, así que escribe una oración desde su primera palabra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="19"/>
         <source>The prompt is empty: the model starts from %1, the token that separates documents, so it writes the beginning of a text.</source>
         <translation>El prompt está vacío: el modelo parte de %1, el token que separa los documentos, así que escribe el comienzo de un texto.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/PromptNotes.cpp" line="19"/>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="23"/>
         <source>The prompt is empty and this vocabulary has no start token: type a few words for the model to continue.</source>
         <translation>El prompt está vacío y este vocabulario no tiene token de inicio: escriba algunas palabras para que el modelo las continúe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/generation/PromptNotes.cpp" line="22"/>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="26"/>
         <source>%n token(s) of the prompt are not in the vocabulary and became %1: the model cannot tell what they were.</source>
         <translation>
             <numerusform>%n token del prompt no está en el vocabulario y se convirtió en %1: el modelo no puede saber qué era.</numerusform>
             <numerusform>%n tokens del prompt no están en el vocabulario y se convirtieron en %1: el modelo no puede saber qué eran.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="33"/>
+        <source>An n-gram model reads only the last %n word(s) (the Markov assumption): the %1 words before them do not change its prediction.</source>
+        <translation>
+            <numerusform>Un modelo de n-gramas lee solo %n palabra, la última (la suposición de Markov): las %1 palabras anteriores no cambian su predicción.</numerusform>
+            <numerusform>Un modelo de n-gramas lee solo las últimas %n palabras (la suposición de Markov): las %1 palabras anteriores no cambian su predicción.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/panels/generation/PromptNotes.cpp" line="29"/>
+        <location filename="../ui/panels/generation/PromptNotes.cpp" line="38"/>
         <source>The text has %1 tokens but the model reads at most %2: it sees only the last %2 (a sliding window); the first %3 are ignored.</source>
         <translation>El texto tiene %1 tokens, pero el modelo lee como máximo %2: solo ve los últimos %2 (una ventana deslizante); se ignoran los primeros %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <location filename="../ui/widgets/RunControls.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RunControls.cpp" line="72"/>
+        <source>Stops the running job</source>
+        <translation>Detiene la tarea en curso</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4877,223 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <location filename="../ui/panels/generation/SamplingControls.cpp" line="311"/>
         <source>k ≥ the vocabulary (%1 tokens): every token is kept.</source>
         <translation>k ≥ el vocabulario (%1 tokens): se conservan todos los tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceSamplesView</name>
+    <message>
+        <source>&amp;Sentences:</source>
+        <translation type="vanished">Or&amp;aciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <source>How many sentences to sample at once</source>
+        <translation>Cuántas oraciones muestrear de una vez</translation>
+    </message>
+    <message>
+        <source>&amp;Max. words:</source>
+        <translation type="vanished">Má&amp;x. palabras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <source>Se&amp;ntences:</source>
+        <translation>Or&amp;aciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <source>&lt;p&gt;A sentence that has not reached &amp;lt;/s&amp;gt; by then is cut&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una oración que no llegó a &amp;lt;/s&amp;gt; para entonces se corta&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <source>Ma&amp;x. words:</source>
+        <translation>Má&amp;x. palabras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="106"/>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="107"/>
+        <source>Below 1 the likely words get likelier; above 1 the distribution flattens (0 = greedy)</source>
+        <translation>Por debajo de 1 las palabras probables se vuelven más probables; por encima de 1 la distribución se aplana (0 = voraz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <source>Top-&amp;k:</source>
+        <translation>Top-&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <source>Sample only among the k most probable words (0 = all)</source>
+        <translation>Muestrear solo entre las k palabras más probables (0 = todas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="109"/>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="110"/>
+        <source>Sample only among the most probable words whose probabilities add up to p (1 = all)</source>
+        <translation>Muestrear solo entre las palabras más probables cuyas probabilidades suman p (1 = todas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <source>S&amp;eed:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <source>The same seed gives the same sentences; sentence i uses seed + i</source>
+        <translation>La misma semilla da las mismas oraciones; la oración i usa semilla + i</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
+        <source>Each sentence starts at &amp;lt;s&amp;gt;: the first word is drawn from P(w | &amp;lt;s&amp;gt;), every next one from P(w | the last n − 1 words), until the model draws &amp;lt;/s&amp;gt;.</source>
+        <translation>Cada oración empieza en &amp;lt;s&amp;gt;: la primera palabra se saca de P(w | &amp;lt;s&amp;gt;), cada una de las siguientes de P(w | las últimas n − 1 palabras), hasta que el modelo saca &amp;lt;/s&amp;gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <source>Sampled sentence</source>
+        <translation>Oración muestreada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="vanished">Cancela&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <source>&amp;Generate sentences</source>
+        <translation>&amp;Generar oraciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <source>Cance&amp;l</source>
+        <translation>Cancela&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <source>Stops sampling</source>
+        <translation>Detiene el muestreo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <source>Samples the sentences as a job (Ctrl+Enter)</source>
+        <translation>Muestrea las oraciones como tarea (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="174"/>
+        <source>Sampling %n sentence(s)</source>
+        <translation>
+            <numerusform>Muestreando %n oración</numerusform>
+            <numerusform>Muestreando %n oraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="176"/>
+        <source>Sampling…</source>
+        <translation>Muestreando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="195"/>
+        <source>%1 of %2 sentences ended with &lt;/s&gt;; the others reached the word limit (…).</source>
+        <translation>%1 de %2 oraciones terminaron con &lt;/s&gt;; las demás llegaron al límite de palabras (…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="198"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="200"/>
+        <source>Sampling failed: %1</source>
+        <translation>Falló el muestreo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceScoreView</name>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="81"/>
+        <source>S&amp;entence:</source>
+        <translation>O&amp;ración:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="82"/>
+        <source>&lt;p&gt;A whole sentence: its probability is the product of one factor per word, &amp;lt;/s&amp;gt; included&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una oración entera: su probabilidad es el producto de un factor por palabra, &amp;lt;/s&amp;gt; incluido&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>Given (context)</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>P(word | context)</source>
+        <translation>P(palabra | contexto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="85"/>
+        <source>log₁₀ P</source>
+        <translation>log₁₀ P</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="86"/>
+        <source>Running product</source>
+        <translation>Producto acumulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="120"/>
+        <source>No n-gram model yet: train one first.</source>
+        <translation>Todavía no hay un modelo de n-gramas: primero entrene uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="127"/>
+        <source>Type a sentence.</source>
+        <translation>Escriba una oración.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="133"/>
+        <source>&lt;b&gt;Chain rule&lt;/b&gt;, each factor conditioned on the last %n word(s) only:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Regla de la cadena&lt;/b&gt;, cada factor condicionado solo a %n palabra, la anterior:</numerusform>
+            <numerusform>&lt;b&gt;Regla de la cadena&lt;/b&gt;, cada factor condicionado solo a las últimas %n palabras:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="145"/>
+        <source>%1 (“%2” unknown)</source>
+        <translation>%1 (“%2” desconocida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="165"/>
+        <source>P(sentence) = 0: a factor is 0 (an n-gram the model never saw, and MLE does not smooth), so log P = −∞ and the perplexity is infinite.</source>
+        <translation>P(oración) = 0: un factor es 0 (un n-grama que el modelo nunca vio, y MLE no suaviza), así que log P = −∞ y la perplejidad es infinita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="169"/>
+        <source>P(sentence) = 10&lt;sup&gt;%1&lt;/sup&gt; = %2 &amp;nbsp;·&amp;nbsp; log₁₀ P = %1 &amp;nbsp;·&amp;nbsp; perplexity over %3 tokens = %4</source>
+        <translation>P(oración) = 10&lt;sup&gt;%1&lt;/sup&gt; = %2 &amp;nbsp;·&amp;nbsp; log₁₀ P = %1 &amp;nbsp;·&amp;nbsp; perplejidad sobre %3 tokens = %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ngram/SentenceScoreView.cpp" line="176"/>
+        <source>%n word(s) not in the vocabulary are scored as &lt;unk&gt;.</source>
+        <translation>
+            <numerusform>%n palabra fuera del vocabulario se puntúa como &lt;unk&gt;.</numerusform>
+            <numerusform>%n palabras fuera del vocabulario se puntúan como &lt;unk&gt;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3956,29 +5485,196 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
 <context>
     <name>StrategyComparisonView</name>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="50"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="50"/>
         <source>Continuation</source>
         <translation>Continuación</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="49"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="50"/>
         <source>Mean p</source>
         <translation>p media</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="51"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="52"/>
         <source>The model&apos;s mean probability (at temperature 1) of the tokens each strategy chose: greedy picks likely tokens, pure sampling also picks unlikely ones</source>
         <translation>La probabilidad media según el modelo (a temperatura 1) de los tokens que eligió cada estrategia: la voraz elige tokens probables; el muestreo puro también elige tokens poco probables</translation>
     </message>
     <message>
-        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="60"/>
+        <location filename="../ui/panels/generation/StrategyComparisonView.cpp" line="61"/>
         <source>&lt;b&gt;Prompt:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Prompt:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>TfidfSearchTab</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="vanished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="154"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="155"/>
+        <source>words to look for, e.g. banco dinero</source>
+        <translation>palabras a buscar, p. ej. banco dinero</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="156"/>
+        <source>Rank documents</source>
+        <translation>Ordenar documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="157"/>
+        <source>Ranks the documents by both measures (Enter)</source>
+        <translation>Ordena los documentos con ambas medidas (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="158"/>
+        <source>TF-IDF cosine</source>
+        <translation>Coseno TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="159"/>
+        <source>cos(query, document) with both weighted by tf · idf</source>
+        <translation>cos(consulta, documento) con ambos ponderados por tf · idf</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="160"/>
+        <source>BM25 (k₁ = 1.5, b = 0.75)</source>
+        <translation>BM25 (k₁ = 1.5, b = 0.75)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="161"/>
+        <source>Okapi BM25: term frequency saturates and long documents are penalised; what search engines use</source>
+        <translation>Okapi BM25: la frecuencia del término se satura y los documentos largos se penalizan; es lo que usan los buscadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="164"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="164"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="164"/>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="165"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="165"/>
+        <source>Count</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="165"/>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="166"/>
+        <source>&amp;Formulas for the word:</source>
+        <translation>&amp;Fórmulas de la palabra:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="167"/>
+        <source>a word (Enter), or click one on the left</source>
+        <translation>una palabra (Enter), o haga clic en una a la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="168"/>
+        <source>Picture…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="169"/>
+        <source>Saves this view as PNG or SVG</source>
+        <translation>Guarda esta vista como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="170"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="171"/>
+        <source>Saves the top terms of the document as a CSV table</source>
+        <translation>Guarda los términos principales del documento como una tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="207"/>
+        <source>Searching “%1”</source>
+        <translation>Buscando “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="244"/>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="246"/>
+        <source>Nothing counted yet: choose a corpus and press Count.</source>
+        <translation>Todavía no se contó nada: elija un corpus y pulse Contar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="248"/>
+        <source>No document contains these words.</source>
+        <translation>Ningún documento contiene estas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="253"/>
+        <source>Query words: &lt;b&gt;%1&lt;/b&gt; · %2 documents. Click a document to see its words.</source>
+        <translation>Palabras de la consulta: &lt;b&gt;%1&lt;/b&gt; · %2 documentos. Haga clic en un documento para ver sus palabras.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="283"/>
+        <source>Top TF-IDF words of a document</source>
+        <translation>Palabras con más TF-IDF de un documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="288"/>
+        <source>Top TF-IDF words of “%1”</source>
+        <translation>Palabras con más TF-IDF de “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="311"/>
+        <source>Choose a word to see its tf and idf.</source>
+        <translation>Elija una palabra para ver su tf y su idf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="317"/>
+        <source>“%1” is not in the vocabulary.</source>
+        <translation>“%1” no está en el vocabulario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="328"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf = log&lt;sub&gt;10&lt;/sub&gt;(1 + count) = log&lt;sub&gt;10&lt;/sub&gt;(1 + %3) = &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;idf = log&lt;sub&gt;10&lt;/sub&gt;(N / df) = log&lt;sub&gt;10&lt;/sub&gt;(%5 / %6) = &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf · idf = %4 × %7 = &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; en &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf = log&lt;sub&gt;10&lt;/sub&gt;(1 + conteo) = log&lt;sub&gt;10&lt;/sub&gt;(1 + %3) = &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;&lt;p&gt;idf = log&lt;sub&gt;10&lt;/sub&gt;(N / df) = log&lt;sub&gt;10&lt;/sub&gt;(%5 / %6) = &lt;b&gt;%7&lt;/b&gt;&lt;/p&gt;&lt;p&gt;tf · idf = %4 × %7 = &lt;b&gt;%8&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="337"/>
+        <source>&lt;p&gt;The word is in &lt;b&gt;every&lt;/b&gt; document: df = N, so idf = log&lt;sub&gt;10&lt;/sub&gt;(1) = 0 and its weight is 0 everywhere. It tells the documents apart no better than a stop word.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La palabra está en &lt;b&gt;todos&lt;/b&gt; los documentos: df = N, así que idf = log&lt;sub&gt;10&lt;/sub&gt;(1) = 0 y su peso es 0 en todas partes. No distingue los documentos mejor que una palabra vacía.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/cooccurrence/TfidfSearchTab.cpp" line="341"/>
+        <source>&lt;p&gt;The word is not in this document: tf = 0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La palabra no está en este documento: tf = 0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -105,13 +105,13 @@ void CooccurrenceControls::retranslate()
     m_window->setSuffix(tr(" words each side"));
     m_distance->setText(tr("Weight by &distance (1/d)"));
     m_distance->setToolTip(tr("A neighbour d words away adds 1/d instead of 1"));
-    label(m_weighting, tr("&Weighting:"),
+    label(m_weighting, tr("W&eighting:"),
           tr("Counts as they are; PPMI: how much more often two words meet than by chance; "
              "TF-IDF: counts flattened by a log and weighted by how rare the word is"));
     for (int i = 0; i < m_weighting->count(); ++i)
         m_weighting->setItemText(i, CooccurrenceComputation::weightingName(
                                         CooccurrenceWeighting(m_weighting->itemData(i).toInt())));
-    label(m_minCount, tr("Min. c&ount:"), tr("Words seen fewer times are left out"));
+    label(m_minCount, tr("M&in. count:"), tr("Words seen fewer times are left out"));
     m_stopWords->setText(tr("Leave out &stop words"));
     m_stopWords->setToolTip(tr("Function words (de, la, the, of…) co-occur with everything; a "
                                "processed corpus keeps its own choice"));

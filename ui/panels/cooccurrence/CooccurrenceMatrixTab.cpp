@@ -149,7 +149,7 @@ void CooccurrenceMatrixTab::retranslate()
 {
     m_topLabel->setText(tr("&Top words:"));
     m_top->setToolTip(tr("The most frequent words of the vocabulary drawn as rows"));
-    m_wordsLabel->setText(tr("or &these words:"));
+    m_wordsLabel->setText(tr("or t&hese words:"));
     m_words->setPlaceholderText(tr("e.g. banco, dinero, río, agua (Enter)"));
     m_words->setToolTip(tr("Your own word list, separated by commas or spaces; Enter draws it"));
     m_orderLabel->setText(tr("&Rows:"));

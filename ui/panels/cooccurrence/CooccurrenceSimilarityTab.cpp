@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -170,7 +171,7 @@ CooccurrenceSimilarityTab::CooccurrenceSimilarityTab(JobRunner& jobs, QWidget* p
 
 void CooccurrenceSimilarityTab::retranslate()
 {
-    m_compareLabel->setText(tr("&Compare:"));
+    m_compareLabel->setText(tr("Com&pare:"));
     m_compare->setItemText(0, tr("Words (rows of the matrix)"));
     m_compare->setItemText(1, tr("Documents (TF-IDF vectors)"));
     m_compare->setToolTip(tr("Words are compared by their rows of the counted matrix; documents "
@@ -257,7 +258,7 @@ void CooccurrenceSimilarityTab::showResult(SimilarityResult result)
     for (int i = 0; i < int(m_result.neighbours.size()); ++i) {
         const auto& neighbour = m_result.neighbours[std::size_t(i)];
         m_neighbours->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(neighbour.label)));
-        auto* cosine = new QTableWidgetItem(QString::number(neighbour.cosine, 'f', 3));
+        auto* cosine = new QTableWidgetItem(QLocale().toString(neighbour.cosine, 'f', 3));
         cosine->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_neighbours->setItem(i, 1, cosine);
     }

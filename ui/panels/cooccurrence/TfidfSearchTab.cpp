@@ -151,7 +151,7 @@ TfidfSearchTab::TfidfSearchTab(JobRunner& jobs, QWidget* parent)
 
 void TfidfSearchTab::retranslate()
 {
-    m_queryLabel->setText(tr("&Search:"));
+    m_queryLabel->setText(tr("Sea&rch:"));
     m_query->setPlaceholderText(tr("words to look for, e.g. banco dinero"));
     m_searchButton->setText(tr("Rank documents"));
     m_searchButton->setToolTip(tr("Ranks the documents by both measures (Enter)"));

@@ -111,7 +111,7 @@ QString NgramFormula::filledHtml(const NgramEstimate& estimate, int highestOrder
     case NgramSmoothing::Mle: {
         QString note;
         if (top.order < highestOrder)
-            note = tr("The longer context was never seen: the counts of the %n-word context are used.",
+            note = tr("The longer context was never seen: the counts of the context of %n word(s) are used.",
                       "", top.order - 1);
         block(given(estimate, top),
               QStringLiteral("%1 / %2").arg(countOf(top.context, estimate.word), contextCountName(top)),

@@ -138,7 +138,7 @@ void NgramSettingsForm::retranslate()
           tr("How many words an n-gram has: the model looks at the n − 1 words before"));
     label(m_smoothing, tr("&Smoothing:"),
           tr("How counts become probabilities, and what an unseen n-gram gets"));
-    label(m_k, tr("&k:"), tr("Add-k: k is added to every count (k = 1 is Laplace)"));
+    label(m_k, tr("&Value of k:"), tr("Add-k: k is added to every count (k = 1 is Laplace)"));
     label(m_discount, tr("&Discount D:"),
           tr("Kneser–Ney: subtracted from every seen count and given to the shorter context"));
     label(m_minCount, tr("&Min. count:"),

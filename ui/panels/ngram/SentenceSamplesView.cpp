@@ -101,8 +101,8 @@ void SentenceSamplesView::retranslate()
         }
         field->setToolTip(tip);
     };
-    label(m_count, tr("&Sentences:"), tr("How many sentences to sample at once"));
-    label(m_maxWords, tr("&Max. words:"), tr("<p>A sentence that has not reached &lt;/s&gt; by then is cut</p>"));
+    label(m_count, tr("Se&ntences:"), tr("How many sentences to sample at once"));
+    label(m_maxWords, tr("Ma&x. words:"), tr("<p>A sentence that has not reached &lt;/s&gt; by then is cut</p>"));
     label(m_temperature, tr("&Temperature:"),
           tr("Below 1 the likely words get likelier; above 1 the distribution flattens (0 = greedy)"));
     label(m_topK, tr("Top-&k:"), tr("Sample only among the k most probable words (0 = all)"));
@@ -158,7 +158,7 @@ QString SentenceSamplesView::statusText() const
 void SentenceSamplesView::updateButton()
 {
     m_generate->setEnabled(m_job || m_model);
-    m_generate->setText(m_job ? tr("&Cancel") : tr("&Generate sentences"));
+    m_generate->setText(m_job ? tr("Cance&l") : tr("&Generate sentences"));
     m_generate->setToolTip(m_job ? tr("Stops sampling") : tr("Samples the sentences as a job (Ctrl+Enter)"));
 }
 
