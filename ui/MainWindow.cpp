@@ -282,7 +282,7 @@ void MainWindow::restoreSettings()
     }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: a slim navigator and a short jobs dock leave room for the lesson.
-        resizeDocks({m_navigatorDock}, {190}, Qt::Horizontal);
+        resizeDocks({m_navigatorDock}, {215}, Qt::Horizontal);
         resizeDocks({m_jobsDock}, {110}, Qt::Vertical);
     }
     setTheme(settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString());
