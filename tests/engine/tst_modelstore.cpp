@@ -9,6 +9,7 @@
 #include "store/SqliteDatabase.h"
 #include "store/SqliteStatement.h"
 #include "store/WorkspaceFile.h"
+#include "support/WorkspaceFileAccess.h"
 #include "tokenize/CharTrainer.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@
 
 using namespace lengua;
 namespace fs = std::filesystem;
+using namespace workspacefile;
 
 namespace {
 
@@ -78,40 +80,6 @@ WorkspaceContent contentWith(std::vector<NamedLanguageModel> models)
     content.corpora.push_back(corpus);
     content.models = std::move(models);
     return content;
-}
-
-void write(const fs::path& path, const WorkspaceContent& content)
-{
-    JobContext context;
-    WorkspaceFile::write(path, content, context);
-}
-
-WorkspaceContent read(const fs::path& path)
-{
-    JobContext context;
-    return WorkspaceFile::read(path, context);
-}
-
-void exec(const fs::path& path, const std::string& sql)
-{
-    SqliteDatabase database(path, SQLITE_OPEN_READWRITE);
-    database.exec(sql);
-}
-
-std::int64_t queryInt(const fs::path& path, const std::string& sql)
-{
-    SqliteDatabase database(path, SQLITE_OPEN_READONLY);
-    return database.queryInt(sql);
-}
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        return QString::fromUtf8(error.what());
-    }
-    return {};
 }
 
 bool sameBits(const Gpt& a, const Gpt& b)

@@ -10,6 +10,7 @@
 #include "count/NgramSmoothing.h"
 #include "store/SqliteDatabase.h"
 #include "store/WorkspaceFile.h"
+#include "support/WorkspaceFileAccess.h"
 #include "tokenize/WordLevelTokenizer.h"
 
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@
 
 using namespace lengua;
 namespace fs = std::filesystem;
+using namespace workspacefile;
 
 namespace {
 
@@ -91,34 +93,6 @@ WorkspaceContent contentWith(std::vector<NamedLanguageModel> models)
     content.corpora.push_back(corpus);
     content.models = std::move(models);
     return content;
-}
-
-void write(const fs::path& path, const WorkspaceContent& content)
-{
-    JobContext context;
-    WorkspaceFile::write(path, content, context);
-}
-
-WorkspaceContent read(const fs::path& path)
-{
-    JobContext context;
-    return WorkspaceFile::read(path, context);
-}
-
-void exec(const fs::path& path, const std::string& sql)
-{
-    SqliteDatabase database(path, SQLITE_OPEN_READWRITE);
-    database.exec(sql);
-}
-
-QString errorOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        return QString::fromUtf8(error.what());
-    }
-    return {};
 }
 
 // Every context of up to order-1 known ids, plus some with unknown and marker ids: the two
