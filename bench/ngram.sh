@@ -47,16 +47,9 @@ CLI="$BUILD/lengua-cli"
 mkdir -p "$RESULTS"
 rm -f "$RESULTS"/*.jsonl
 
-# median: of the numbers on stdin.
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# column FILE KEY: every value of KEY in a .jsonl file, one a line.
-column() { "$PYTHON" -c 'import json,sys
-for line in open(sys.argv[1]):
-    print(json.loads(line)[sys.argv[2]])' "$1" "$2"; }
+source "$ROOT/bench/lib.sh" # median, column, ratio, fmt
 # first FILE KEY: the value of KEY in the file's first line.
 first() { "$PYTHON" -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())[sys.argv[2]])' "$1" "$2"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 == 0 || b == "n/a") print "n/a"; else printf "%.0f×", b / a }'; }
-fmt() { awk -v v="$1" -v d="${2:-2}" 'BEGIN { if (v == "n/a" || v == "None") print v; else printf "%.*f", d, v }'; }
 
 # timed NAME COMMAND...: runs once, appends {"wall": s, "rss_kb": KB, ...stdout JSON} to NAME.jsonl.
 timed() {
@@ -138,8 +131,8 @@ echo "file reading excluded); wall is the whole process. The ratio is NLTK's tim
 echo
 echo "| measure | lengua mkn | lengua kn | NLTK KneserNeyInterpolated | NLTK / mkn | NLTK / kn |"
 echo "|---|---|---|---|---|---|"
-echo "| subsample: fit + perplexity (s) | $(fmt "$MKN_SUB" 3) | $(fmt "$KN_SUB" 3) | $(fmt "$NLTK_SUB" 1) (fit $(fmt "$NLTK_FIT" 1), score $(fmt "$NLTK_EVAL" 1)) | $(ratio "$MKN_SUB" "$NLTK_SUB") | $(ratio "$KN_SUB" "$NLTK_SUB") |"
-echo "| subsample: process wall (s) | $(fmt "$MKN_SUB_WALL" 2) | $(fmt "$KN_SUB_WALL" 2) | $(fmt "$NLTK_SUB_WALL" 1) | $(ratio "$MKN_SUB_WALL" "$NLTK_SUB_WALL") | $(ratio "$KN_SUB_WALL" "$NLTK_SUB_WALL") |"
+echo "| subsample: fit + perplexity (s) | $(fmt "$MKN_SUB" 3) | $(fmt "$KN_SUB" 3) | $(fmt "$NLTK_SUB" 1) (fit $(fmt "$NLTK_FIT" 1), score $(fmt "$NLTK_EVAL" 1)) | $(ratio "$MKN_SUB" "$NLTK_SUB" 0) | $(ratio "$KN_SUB" "$NLTK_SUB" 0) |"
+echo "| subsample: process wall (s) | $(fmt "$MKN_SUB_WALL" 2) | $(fmt "$KN_SUB_WALL" 2) | $(fmt "$NLTK_SUB_WALL" 1) | $(ratio "$MKN_SUB_WALL" "$NLTK_SUB_WALL" 0) | $(ratio "$KN_SUB_WALL" "$NLTK_SUB_WALL" 0) |"
 echo "| subsample: perplexity | $(fmt "$(first "$RESULTS/ours_mkn_sub.jsonl" perplexity)" 2) | $(fmt "$(first "$RESULTS/ours_kn_sub.jsonl" perplexity)" 2) | $(fmt "$(first "$RESULTS/nltk_sub.jsonl" perplexity)" 2) | | |"
 echo "| subsample: vocabulary / distinct n-grams | $(first "$RESULTS/ours_mkn_sub.jsonl" vocab) / $(first "$RESULTS/ours_mkn_sub.jsonl" ngrams) | same | $(first "$RESULTS/nltk_sub.jsonl" vocab) / $(first "$RESULTS/nltk_sub.jsonl" ngrams) | | |"
 echo "| subsample: held-out tokens, OOV rate | $(first "$RESULTS/ours_mkn_sub.jsonl" tokens), $(fmt "$(first "$RESULTS/ours_mkn_sub.jsonl" oov_rate)" 4) | same | $(first "$RESULTS/nltk_sub.jsonl" tokens), $(fmt "$(first "$RESULTS/nltk_sub.jsonl" oov_rate)" 4) | | |"

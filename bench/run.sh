@@ -31,14 +31,7 @@ rm -f "$RESULTS"/*.jsonl
 
 # json FILE_LINE KEY: one value of a JSON object.
 json() { "$PYTHON" -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
-# median: of the numbers on stdin.
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# column FILE KEY: every value of KEY in a .jsonl file, one a line.
-column() { "$PYTHON" -c 'import json,sys
-for line in open(sys.argv[1]):
-    print(json.loads(line)[sys.argv[2]])' "$1" "$2"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 == 0) print "n/a"; else printf "%.1f×", b / a }'; }
-fmt() { awk -v v="$1" -v d="${2:-2}" 'BEGIN { printf "%.*f", d, v }'; }
+source "$ROOT/bench/lib.sh" # median, column, ratio, fmt
 
 # timed NAME COMMAND...: runs once, appends {"wall": s, "rss_kb": KB, "out": stdout JSON} to NAME.jsonl.
 timed() {

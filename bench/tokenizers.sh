@@ -42,13 +42,7 @@ rm -f "$RESULTS"/*.jsonl
 # The peers read plain text, one verse a line: the corpus's text column (ref<TAB>text).
 cut -f 2 "$CORPUS" > "$TEXT"
 
-# json helpers, as in run.sh.
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-column() { "$PYTHON" -c 'import json,sys
-for line in open(sys.argv[1]):
-    print(eval(sys.argv[2], {}, json.loads(line)))' "$1" "$2"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 == 0) print "n/a"; else printf "%.1f×", b / a }'; }
-fmt() { awk -v v="$1" -v d="${2:-2}" 'BEGIN { printf "%.*f", d, v }'; }
+source "$ROOT/bench/lib.sh" # median, column, ratio, fmt
 
 # timed NAME COMMAND...: runs once, appends {"wall": s, "cpu": user+sys s, "rss_kb": KB, ...its
 # stdout JSON (or nothing)} to NAME.jsonl.
