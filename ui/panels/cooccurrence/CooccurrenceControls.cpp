@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "widgets/CorpusSourceCombo.h"
 #include "widgets/RunControls.h"
+#include "widgets/FormLabel.h"
 #include "text/ProcessedCorpus.h"
 
 #include <QCheckBox>
@@ -85,11 +86,7 @@ CooccurrenceControls::CooccurrenceControls(Workspace& workspace, QWidget* parent
 void CooccurrenceControls::retranslate()
 {
     auto label = [this](QWidget* field, const QString& text, const QString& tip) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) {
-            l->setText(text);
-            l->setBuddy(field);
-        }
-        field->setToolTip(tip);
+        FormLabel::set(m_form, field, text, tip);
     };
     m_title->setText(tr("What to count"));
     label(m_corpusCombo, tr("&Corpus:"),

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "models/Gpt.h"
 #include "text/ProcessedCorpus.h"
+#include "widgets/FormLabel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -158,11 +159,7 @@ GptSettingsForm::GptSettingsForm(Workspace& workspace, QWidget* parent)
 void GptSettingsForm::retranslate()
 {
     auto label = [this](QWidget* field, const QString& text, const QString& tip) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) {
-            l->setText(text);
-            l->setBuddy(field);
-        }
-        field->setToolTip(tip);
+        FormLabel::set(m_form, field, text, tip);
     };
     m_dataTitle->setText(tr("Data"));
     m_modelTitle->setText(tr("Model"));

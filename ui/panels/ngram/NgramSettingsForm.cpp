@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "widgets/CorpusSourceCombo.h"
 #include "widgets/RunControls.h"
+#include "widgets/FormLabel.h"
 #include "count/NgramModel.h"
 #include "text/ProcessedCorpus.h"
 
@@ -120,11 +121,7 @@ NgramSettingsForm::NgramSettingsForm(Workspace& workspace, QWidget* parent)
 void NgramSettingsForm::retranslate()
 {
     auto label = [this](QWidget* field, const QString& text, const QString& tip) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) {
-            l->setText(text);
-            l->setBuddy(field);
-        }
-        field->setToolTip(tip);
+        FormLabel::set(m_form, field, text, tip);
     };
     m_dataTitle->setText(tr("Data"));
     m_modelTitle->setText(tr("Model"));

@@ -4,6 +4,7 @@
 #include "NgramTraining.h"
 #include "jobs/JobHandle.h"
 #include "jobs/JobRunner.h"
+#include "widgets/FormLabel.h"
 #include "widgets/TableStyle.h"
 
 #include <QDoubleSpinBox>
@@ -95,11 +96,7 @@ SentenceSamplesView::~SentenceSamplesView()
 void SentenceSamplesView::retranslate()
 {
     auto label = [this](QWidget* field, const QString& text, const QString& tip) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) {
-            l->setText(text);
-            l->setBuddy(field);
-        }
-        field->setToolTip(tip);
+        FormLabel::set(m_form, field, text, tip);
     };
     label(m_count, tr("Se&ntences:"), tr("How many sentences to sample at once"));
     label(m_maxWords, tr("Ma&x. words:"), tr("<p>A sentence that has not reached &lt;/s&gt; by then is cut</p>"));
