@@ -25,6 +25,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -601,6 +602,22 @@ void GenerationPanel::refreshNotes()
     }
     m_notes->setText(notes.join(QStringLiteral("<br/>")));
     m_notes->setVisible(!notes.isEmpty());
+    fitNotes();
+}
+
+// The notes wrap; a splitter ignores a label's height for its width, so without this two
+// long notes are squeezed under the generated text when the prompt area is short.
+void GenerationPanel::fitNotes()
+{
+    m_notes->setMinimumHeight(m_notes->isVisibleTo(this) && m_notes->width() > 0
+                                  ? m_notes->heightForWidth(m_notes->width())
+                                  : 0);
+}
+
+void GenerationPanel::resizeEvent(QResizeEvent* event)
+{
+    LessonPanel::resizeEvent(event);
+    fitNotes();
 }
 
 void GenerationPanel::updateButtons()

@@ -73,8 +73,10 @@ public:
 protected:
     void retranslate() override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitNotes();
     void buildUi();
     void rebuildModelCombo();
     void modelSelectionChanged();
