@@ -3,10 +3,12 @@
 #include "panels/AttentionPanel.h"
 #include "panels/CooccurrencePanel.h"
 #include "panels/CorpusPanel.h"
+#include "panels/EmbeddingsPanel.h"
 #include "panels/GenerationPanel.h"
 #include "panels/GptPanel.h"
 #include "panels/NgramPanel.h"
 #include "panels/PreprocessingPanel.h"
+#include "panels/ProjectionPanel.h"
 #include "panels/TokenizationPanel.h"
 
 #include <QCoreApplication>
@@ -74,6 +76,30 @@ const std::vector<Lesson>& LessonRegistry::lessons()
                [](LessonContext& context, QWidget* parent) -> LessonPanel* {
                    return new CooccurrencePanel(context.workspace, context.jobs,
                                                 &context.importer, parent);
+               }},
+        Lesson{QStringLiteral("embeddings"),
+               [] { return QCoreApplication::translate("LessonRegistry", "Word embeddings"); },
+               [] {
+                   return QCoreApplication::translate(
+                       "LessonRegistry", "Dense word vectors: word2vec trained live and PPMI–SVD, "
+                                         "nearest neighbours, analogies and evaluation");
+               },
+               QStringLiteral("applications-science"),
+               [](LessonContext& context, QWidget* parent) -> LessonPanel* {
+                   return new EmbeddingsPanel(context.workspace, context.jobs, &context.importer,
+                                              parent);
+               }},
+        Lesson{QStringLiteral("projection"),
+               [] { return QCoreApplication::translate("LessonRegistry", "Projection"); },
+               [] {
+                   return QCoreApplication::translate(
+                       "LessonRegistry", "Vectors drawn in 2-D with PCA, t-SNE and UMAP, animated "
+                                         "while they run; neighbours before and after");
+               },
+               QStringLiteral("view-statistics"),
+               [](LessonContext& context, QWidget* parent) -> LessonPanel* {
+                   return new ProjectionPanel(context.workspace, context.jobs, &context.importer,
+                                              parent);
                }},
         Lesson{QStringLiteral("attention"),
                [] { return QCoreApplication::translate("LessonRegistry", "Attention"); },

@@ -23,7 +23,9 @@ bool Workspace::nameTaken(const QString& name) const
         || std::any_of(m_tokenizers.begin(), m_tokenizers.end(),
                        [&](const auto& t) { return t.name == wanted; })
         || std::any_of(m_models.begin(), m_models.end(),
-                       [&](const auto& m) { return m.name == wanted; });
+                       [&](const auto& m) { return m.name == wanted; })
+        || std::any_of(m_embeddings.begin(), m_embeddings.end(),
+                       [&](const auto& e) { return e.name == wanted; });
 }
 
 QString Workspace::uniqueName(const QString& wanted) const
@@ -141,6 +143,54 @@ void Workspace::renameModel(const std::string& id, const QString& name)
     }
 }
 
+const EmbeddingArtefact* Workspace::embedding(const std::string& id) const
+{
+    for (const auto& embedding : m_embeddings)
+        if (embedding.id == id)
+            return &embedding;
+    return nullptr;
+}
+
+std::string Workspace::addEmbedding(EmbeddingArtefact embedding)
+{
+    if (embedding.id.empty())
+        embedding.id = lengua::newCorpusId();
+    embedding.name = uniqueName(QString::fromStdString(embedding.name)).toStdString();
+    const std::string id = embedding.id;
+    m_embeddings.push_back(std::move(embedding));
+    setModified(true);
+    Q_EMIT embeddingsChanged();
+    Q_EMIT embeddingAdded(QString::fromStdString(id));
+    return id;
+}
+
+void Workspace::removeEmbedding(const std::string& id)
+{
+    const auto before = m_embeddings.size();
+    std::erase_if(m_embeddings, [&](const auto& e) { return e.id == id; });
+    if (m_embeddings.size() != before) {
+        setModified(true);
+        Q_EMIT embeddingsChanged();
+    }
+}
+
+void Workspace::renameEmbedding(const std::string& id, const QString& name)
+{
+    for (auto& embedding : m_embeddings) {
+        if (embedding.id != id || QString::fromStdString(embedding.name) == name)
+            continue;
+        embedding.name = uniqueName(name).toStdString();
+        setModified(true);
+        Q_EMIT embeddingsChanged();
+        return;
+    }
+}
+
+void Workspace::publishEmbeddingSnapshot(const EmbeddingSnapshot& snapshot)
+{
+    Q_EMIT embeddingSnapshotPublished(snapshot);
+}
+
 std::string Workspace::addCorpus(std::shared_ptr<lengua::Corpus> corpus)
 {
     if (corpus->id.empty())
@@ -215,6 +265,7 @@ lengua::WorkspaceContent Workspace::content() const
     content.processedCorpora = m_processedCorpora;
     content.tokenizers = m_tokenizers;
     content.models = m_models;
+    content.embeddings = m_embeddings;
     content.settings = m_settings;
     return content;
 }
@@ -226,6 +277,7 @@ void Workspace::replaceContent(lengua::WorkspaceContent content, const QString& 
     m_processedCorpora = std::move(content.processedCorpora);
     m_tokenizers = std::move(content.tokenizers);
     m_models = std::move(content.models);
+    m_embeddings = std::move(content.embeddings);
     m_statistics.clear();
     setFilePath(path);
     setModified(false);
@@ -233,6 +285,7 @@ void Workspace::replaceContent(lengua::WorkspaceContent content, const QString& 
     Q_EMIT processedCorporaChanged();
     Q_EMIT tokenizersChanged();
     Q_EMIT modelsChanged();
+    Q_EMIT embeddingsChanged();
 }
 
 void Workspace::clear()

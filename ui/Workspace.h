@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "EmbeddingSnapshot.h"
+#include "embed/NamedWordVectors.h"
 #include "models/NamedLanguageModel.h"
 #include "tokenize/NamedTokenizer.h"
 
@@ -27,6 +29,8 @@ struct ProcessedCorpus;
 using TokenizerArtefact = lengua::NamedTokenizer;
 // A trained or imported next-token model (GPT now; n-grams and RNNs later).
 using LanguageModelArtefact = lengua::NamedLanguageModel;
+// Word vectors (word2vec, PPMI–SVD or imported) with the name the user sees.
+using EmbeddingArtefact = lengua::NamedWordVectors;
 
 class Workspace : public QObject {
     Q_OBJECT
@@ -64,6 +68,15 @@ public:
     // The name is made unique; the model's weights are shared, not copied.
     void renameModel(const std::string& id, const QString& name);
 
+    // Word vectors, for the embeddings and projection lessons.
+    const std::vector<EmbeddingArtefact>& embeddings() const { return m_embeddings; }
+    const EmbeddingArtefact* embedding(const std::string& id) const;
+    std::string addEmbedding(EmbeddingArtefact embedding); // name made unique; returns the id
+    void removeEmbedding(const std::string& id);
+    void renameEmbedding(const std::string& id, const QString& name);
+    // A running word2vec's vectors after an epoch, for the views that follow training.
+    void publishEmbeddingSnapshot(const EmbeddingSnapshot& snapshot);
+
     // Statistics are derived data: cached here, never saved.
     std::shared_ptr<const lengua::CorpusStatistics> statistics(const std::string& corpusId) const;
     void setStatistics(const std::string& corpusId,
@@ -91,6 +104,9 @@ Q_SIGNALS:
     void tokenizerAdded(const QString& id);
     void modelsChanged();
     void modelAdded(const QString& id);
+    void embeddingsChanged();
+    void embeddingAdded(const QString& id);
+    void embeddingSnapshotPublished(const EmbeddingSnapshot& snapshot);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 
@@ -103,6 +119,7 @@ private:
     std::vector<std::shared_ptr<const lengua::ProcessedCorpus>> m_processedCorpora;
     std::vector<TokenizerArtefact> m_tokenizers;
     std::vector<LanguageModelArtefact> m_models;
+    std::vector<EmbeddingArtefact> m_embeddings;
     std::map<std::string, std::shared_ptr<const lengua::CorpusStatistics>> m_statistics;
     std::map<std::string, std::string> m_settings;
     QString m_filePath;

@@ -1,0 +1,6 @@
+#include "EmbeddingsPanel.h"
+
+EmbeddingsPanel::EmbeddingsPanel(Workspace& workspace, JobRunner& jobs, CorpusImporter*, QWidget* parent)
+    : LessonPanel(workspace, jobs, parent)
+{
+}
