@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 #include <thread>
+#include <utility>
 
 // The per-sentence loops are compiled twice, for AVX2 and for any x86-64, and the best
 // one is picked when the program starts: the project builds for baseline x86-64.
@@ -88,6 +89,15 @@ inline __attribute__((always_inline)) int drawNegatives(const SharedModel& model
     return count;
 }
 
+// The dynamic window: this position reaches 1..window words each side (word2vec.c's
+// b = rand % window), cut at the sentence's ends. Returns the first and last positions.
+inline std::pair<int, int> drawWindow(const SharedModel& model, Word2VecRandom& random,
+                                      int position, int length)
+{
+    const int reach = model.window - int(random.below(std::uint32_t(model.window)));
+    return {std::max(0, position - reach), std::min(length - 1, position + reach)};
+}
+
 // Skip-gram: each context word's input vector predicts the centre word, as in
 // word2vec.c and gensim.
 LENGUA_W2V_CLONES double trainSkipGram(const SharedModel& model, const std::int32_t* words,
@@ -99,9 +109,7 @@ LENGUA_W2V_CLONES double trainSkipGram(const SharedModel& model, const std::int3
     std::int32_t* targets = scratch.targets.data();
     double loss = 0.0;
     for (int position = 0; position < length; ++position) {
-        const int reach = model.window - int(random.below(std::uint32_t(model.window)));
-        const int first = std::max(0, position - reach);
-        const int last = std::min(length - 1, position + reach);
+        const auto [first, last] = drawWindow(model, random, position, length);
         targets[0] = words[position];
         for (int c = first; c <= last; ++c) {
             if (c == position)
@@ -130,9 +138,7 @@ LENGUA_W2V_CLONES double trainCbow(const SharedModel& model, const std::int32_t*
     std::int32_t* targets = scratch.targets.data();
     double loss = 0.0;
     for (int position = 0; position < length; ++position) {
-        const int reach = model.window - int(random.below(std::uint32_t(model.window)));
-        const int first = std::max(0, position - reach);
-        const int last = std::min(length - 1, position + reach);
+        const auto [first, last] = drawWindow(model, random, position, length);
         if (last - first < 1)
             continue; // no context
         std::fill(hidden, hidden + dimension, 0.0f);
