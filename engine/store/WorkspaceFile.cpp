@@ -1,10 +1,11 @@
-// The workspace file format (schema version 3) and its checks, reading, saving and
+// The workspace file format (schema version 4) and its checks, reading, saving and
 // migrations. The file keeps SQLite's default rollback journal (DELETE): a
 // workspace is a document that people copy and mail, so it must be one
 // self-contained file, with no -wal or -shm beside it once Lengua is done with it.
 #include "WorkspaceFile.h"
 
 #include "DamagedWorkspace.h"
+#include "EmbeddingStore.h"
 #include "ProcessedCorpusStore.h"
 #include "SqliteDatabase.h"
 #include "SqliteError.h"
@@ -125,6 +126,25 @@ CREATE TABLE models (
     tokenizer TEXT NOT NULL,
     history TEXT NOT NULL,
     weights BLOB NOT NULL
+);
+)sql";
+
+// Version 4: word vectors (see EmbeddingStore.h for the encoding of each column). The
+// vectors are a safetensors blob, the words and counts compact blobs beside it, so
+// that opening a workspace never parses text for the bulk of the data.
+constexpr const char* schemaStep4 = R"sql(
+CREATE TABLE embeddings (
+    id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    method TEXT NOT NULL,
+    source_corpus_id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    epoch_losses TEXT NOT NULL,
+    words BLOB NOT NULL,
+    counts BLOB NOT NULL,
+    vectors BLOB NOT NULL
 );
 )sql";
 
@@ -351,6 +371,7 @@ void checkContent(const WorkspaceContent& content)
         if (!ids.insert(model.id).second)
             throw Error("WorkspaceFile::write(): two models have the id " + model.id);
     }
+    EmbeddingStore::check(content.embeddings);
 }
 
 std::string warningsToJson(const std::vector<std::string>& warnings)
@@ -466,6 +487,7 @@ void saveContent(SqliteDatabase& database, const WorkspaceContent& content, JobC
     ProcessedCorpusStore::save(database, content.processedCorpora, context);
     TokenizerStore::save(database, content.tokenizers, context);
     removedAny = ModelStore::save(database, content.models, context) || removedAny;
+    removedAny = EmbeddingStore::save(database, content.embeddings, context) || removedAny;
 
     database.exec("DELETE FROM settings");
     SqliteStatement insertSetting(database, "INSERT INTO settings (key, value) VALUES (?, ?)");
@@ -664,6 +686,7 @@ WorkspaceContent readContent(SqliteDatabase& database, const std::string& name, 
     content.processedCorpora = ProcessedCorpusStore::read(database, name, context);
     content.tokenizers = TokenizerStore::read(database, name, context);
     content.models = ModelStore::read(database, name, context);
+    content.embeddings = EmbeddingStore::read(database, name, context);
 
     SqliteStatement selectSettings(database, "SELECT key, value FROM settings");
     while (selectSettings.step())
@@ -740,6 +763,9 @@ void WorkspaceFile::migrate(SqliteDatabase& database, int fromVersion)
             break;
         case 2:
             database.exec(schemaStep3);
+            break;
+        case 3:
+            database.exec(schemaStep4);
             break;
         default:
             throw Error("WorkspaceFile::migrate(): no step from workspace format "

@@ -1,5 +1,5 @@
 // Reads and writes a workspace: one SQLite file (".lengua") holding the corpora,
-// processed corpora, tokenizers, language models and settings of a session. Every
+// processed corpora, tokenizers, language models, word vectors and settings of a session. Every
 // save is one transaction, so a crash, a kill or a cancellation never leaves a
 // half-written workspace; reading never modifies it.
 #pragma once
@@ -18,7 +18,7 @@ class WorkspaceFile {
 public:
     // The format this version writes and the newest it reads. Bump it together with
     // a new step in migrate() (see WorkspaceFile.cpp).
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     // PRAGMA application_id: "LENG", so that `file` and SQLite tools can tell a
     // workspace from any other SQLite database.
     static constexpr std::int32_t applicationId = 0x4C454E47;
@@ -30,9 +30,9 @@ public:
 
     // Saves in one transaction. A new file is written beside the target and renamed
     // over it; an existing workspace is updated in place (corpora, processed corpora,
-    // tokenizers and models are immutable and keyed by id: new ones are inserted,
-    // missing ones deleted, names and order updated, a stored model's weights never
-    // rewritten; settings replaced). Refuses (Error) to touch a file that is
+    // tokenizers, models and embeddings are immutable and keyed by id: new ones are
+    // inserted, missing ones deleted, names and order updated, a stored model's weights
+    // or embedding's vectors never rewritten; settings replaced). Refuses (Error) to touch a file that is
     // not a valid workspace. A cancellation or an error leaves the file as it was.
     static void write(const std::filesystem::path& path, const WorkspaceContent& content,
                       JobContext& context);

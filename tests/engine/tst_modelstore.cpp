@@ -110,7 +110,7 @@ private slots:
         const NamedLanguageModel original = tinyModel("m1", "GPT · muestra");
         // No workspace tokenizer: the model carries its own copy.
         write(path, contentWith({original}));
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), WorkspaceFile::schemaVersion);
 
         const WorkspaceContent content = read(path);
         QCOMPARE(content.models.size(), std::size_t(1));
@@ -185,7 +185,8 @@ private slots:
     {
         const fs::path path = newPath();
         write(path, contentWith({}));
-        exec(path, "DROP TABLE models; PRAGMA user_version = 2;"
+        // Format 2 had neither models nor the later embeddings.
+        exec(path, "DROP TABLE models; DROP TABLE embeddings; PRAGMA user_version = 2;"
                    " UPDATE meta SET value = '2' WHERE key = 'schema_version'");
         QCOMPARE(queryInt(path, "PRAGMA user_version"), 2);
         WorkspaceContent content = read(path);
@@ -196,7 +197,7 @@ private slots:
         const NamedLanguageModel model = tinyModel("m1", "migrated");
         content.models.push_back(model);
         write(path, content);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), WorkspaceFile::schemaVersion);
         const WorkspaceContent again = read(path);
         QCOMPARE(again.models.size(), std::size_t(1));
         QVERIFY(sameBits(*again.models.front().gpt, *model.gpt));

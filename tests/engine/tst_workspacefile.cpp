@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/JobCancelled.h"
 #include "core/JobContext.h"
+#include "embed/NamedWordVectors.h"
 #include "store/SqliteDatabase.h"
 #include "store/WorkspaceFile.h"
 #include "tokenize/WordPiece.h"
@@ -15,6 +16,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <cstring>
 #include <functional>
 #include <iterator>
 #include <stop_token>
@@ -263,6 +265,25 @@ void compareContent(const WorkspaceContent& actual, const WorkspaceContent& expe
         const std::string probe = "unaffable canción";
         QVERIFY(a.tokenizer->encode(probe).ids == e.tokenizer->encode(probe).ids);
     }
+    QCOMPARE(actual.embeddings.size(), expected.embeddings.size());
+    for (std::size_t i = 0; i < actual.embeddings.size(); ++i) {
+        const NamedWordVectors& a = actual.embeddings[i];
+        const NamedWordVectors& e = expected.embeddings[i];
+        QCOMPARE(bytes(a.id), bytes(e.id));
+        QCOMPARE(bytes(a.name), bytes(e.name));
+        QCOMPARE(bytes(a.method), bytes(e.method));
+        QCOMPARE(bytes(a.sourceCorpusId), bytes(e.sourceCorpusId));
+        QCOMPARE(bytes(a.description), bytes(e.description));
+        QCOMPARE(bytes(a.settingsJson), bytes(e.settingsJson));
+        QVERIFY(a.counts == e.counts);
+        QVERIFY(a.epochLosses == e.epochLosses);
+        QVERIFY(a.vectors && e.vectors);
+        QVERIFY(a.vectors->words() == e.vectors->words());
+        const arma::fmat& av = a.vectors->vectors();
+        const arma::fmat& ev = e.vectors->vectors();
+        QVERIFY(av.n_rows == ev.n_rows && av.n_cols == ev.n_cols
+                && std::memcmp(av.memptr(), ev.memptr(), av.n_elem * sizeof(float)) == 0);
+    }
     QCOMPARE(actual.settings.size(), expected.settings.size());
     for (const auto& [key, value] : expected.settings) {
         QVERIFY2(actual.settings.contains(key), key.c_str());
@@ -297,6 +318,34 @@ void addArtefacts(WorkspaceContent& content)
     tokenizer.tokenCounts = {0, 3, 0, 0, 0, 7, 2, 2, 5, 4};
     tokenizer.wordPieceMerges = {{"##a", "##ble", "##able", 2, 9, 2}};
     content.tokenizers.push_back(tokenizer);
+}
+
+// Word vectors, the artefacts of format 4: one trained (counts, losses), one imported.
+void addEmbeddings(WorkspaceContent& content)
+{
+    NamedWordVectors trained;
+    trained.id = "e1";
+    trained.name = "skip-gram · muestra";
+    trained.method = "sg";
+    arma::fmat vectors = {{0.25f, -1.5f}, {-0.0f, 3.0e-39f}, {1.0f / 3.0f, 100.0f}};
+    trained.vectors = std::make_shared<const WordVectors>(
+        std::vector<std::string>{"canción", "corazón", "río"}, vectors);
+    trained.counts = {5, 3, 1};
+    trained.sourceCorpusId = content.corpora.empty() ? "" : content.corpora.front()->id;
+    trained.description = "skip-gram, 2 dims, window 5, 2 epochs, 3 words";
+    trained.settingsJson = R"({"dimension":2,"window":5})";
+    trained.epochLosses = {4.25, 3.125};
+    content.embeddings.push_back(trained);
+
+    NamedWordVectors imported;
+    imported.id = "e2";
+    imported.name = "GloVe";
+    imported.method = "imported";
+    imported.vectors = std::make_shared<const WordVectors>(
+        std::vector<std::string>{"king", "queen"}, arma::fmat(arma::fvec{1.0f, -1.0f}));
+    imported.description = "glove.txt";
+    imported.settingsJson = "{}";
+    content.embeddings.push_back(imported);
 }
 
 } // namespace
@@ -342,7 +391,7 @@ private slots:
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'application'"),
                  std::string("lengua"));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'schema_version'"),
-                 std::string("3"));
+                 std::to_string(WorkspaceFile::schemaVersion));
         QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'created_by'"),
                  std::string(LENGUA_VERSION));
         QCOMPARE(
@@ -580,7 +629,8 @@ private slots:
         const std::string before = readBytes(path);
         const QString expected = QString::fromStdString(path.string())
                                  + " was written by a newer version of Lengua (workspace format "
-                                   "99, this version reads up to 3)";
+                                   "99, this version reads up to "
+                                 + QString::number(WorkspaceFile::schemaVersion) + ")";
         QCOMPARE(errorOf([&] { readWorkspace(path); }), expected);
         QCOMPARE(errorOf([&] { writeWorkspace(path, twoCorpora()); }),
                  expected + "; it was not overwritten");
@@ -821,15 +871,18 @@ private slots:
         const fs::path path = validWorkspace(folder());
         {
             SqliteDatabase database(path, SQLITE_OPEN_READWRITE);
-            // Version 3 is current: no step runs, the version stays 3.
-            WorkspaceFile::migrate(database, 3);
-            QCOMPARE(database.queryInt("PRAGMA user_version"), 3);
+            // The current version: no step runs, the version stays.
+            const int current = WorkspaceFile::schemaVersion;
+            WorkspaceFile::migrate(database, current);
+            QCOMPARE(database.queryInt("PRAGMA user_version"), current);
             QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 0); }),
-                     QStringLiteral(
-                         "WorkspaceFile::migrate(): no migration from workspace format 0 to 3"));
-            QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, 4); }),
-                     QStringLiteral(
-                         "WorkspaceFile::migrate(): no migration from workspace format 4 to 3"));
+                     QString::fromStdString(
+                         "WorkspaceFile::migrate(): no migration from workspace format 0 to "
+                         + std::to_string(current)));
+            QCOMPARE(errorOf([&] { WorkspaceFile::migrate(database, current + 1); }),
+                     QString::fromStdString("WorkspaceFile::migrate(): no migration from workspace "
+                                            "format " + std::to_string(current + 1) + " to "
+                                            + std::to_string(current)));
         }
         compareContent(readWorkspace(path), twoCorpora());
     }
@@ -848,14 +901,96 @@ private slots:
         // Reading migrates a copy in memory: the file stays format 1, byte for byte.
         compareContent(readWorkspace(copy), twoCorpora());
         QVERIFY(readBytes(copy) == before);
-        // Saving over it migrates it in place (format 3) and keeps it readable, with the
-        // artefacts that format 1 could not hold.
+        // Saving over it migrates it in place (to the current format) and keeps it
+        // readable, with the artefacts that format 1 could not hold.
         WorkspaceContent content = twoCorpora();
         content.corpora.pop_back();
         addArtefacts(content);
+        addEmbeddings(content);
         writeWorkspace(copy, content);
-        QCOMPARE(sqliteInt(copy, "PRAGMA user_version"), 3);
+        QCOMPARE(sqliteInt(copy, "PRAGMA user_version"), WorkspaceFile::schemaVersion);
         compareContent(readWorkspace(copy), content);
+    }
+
+    // Every kind of artefact in one file: one save, one read, the same content back;
+    // then a second save with an embedding renamed and another removed.
+    void embeddingsRoundTripWithTheRest()
+    {
+        const fs::path path = folder() / "embeddings.lengua";
+        WorkspaceContent content = twoCorpora();
+        addArtefacts(content);
+        addEmbeddings(content);
+        writeWorkspace(path, content);
+        compareContent(readWorkspace(path), content);
+        QCOMPARE(sqliteInt(path, "SELECT count(*) FROM embeddings"), 2);
+
+        content.embeddings.front().name = "renombrado";
+        content.embeddings.pop_back();
+        writeWorkspace(path, content);
+        compareContent(readWorkspace(path), content);
+        QCOMPARE(sqliteInt(path, "SELECT count(*) FROM embeddings"), 1);
+    }
+
+    // A file of format 3 as Lengua 3 wrote it: its tables exactly as schema step 3 left
+    // them, no embeddings table. It opens (migrated in memory, the file untouched) and a
+    // save migrates it in place.
+    void versionThreeMigrates()
+    {
+        const fs::path path = folder() / "v3.lengua";
+        WorkspaceContent content = twoCorpora();
+        addArtefacts(content);
+        writeWorkspace(path, content);
+        sqliteExec(path, "DROP TABLE embeddings; PRAGMA user_version = 3;"
+                         "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+        sqliteExec(path, "VACUUM");
+        const std::string before = readBytes(path);
+        compareContent(readWorkspace(path), content);
+        QVERIFY(readBytes(path) == before);
+
+        addEmbeddings(content);
+        writeWorkspace(path, content);
+        QCOMPARE(sqliteInt(path, "PRAGMA user_version"), 4);
+        QCOMPARE(sqliteText(path, "SELECT value FROM meta WHERE key = 'schema_version'"),
+                 std::string("4"));
+        compareContent(readWorkspace(path), content);
+        // The migrated table is the one a new file gets.
+        const fs::path fresh = folder() / "fresh.lengua";
+        writeWorkspace(fresh, content);
+        const std::string schema = "SELECT sql FROM sqlite_master WHERE name = 'embeddings'";
+        QCOMPARE(sqliteText(path, schema), sqliteText(fresh, schema));
+    }
+
+    // The migration step itself, on a format-3 database, inside a transaction that is
+    // rolled back: nothing of it stays.
+    void migrationStepFourRollsBack()
+    {
+        const fs::path path = validWorkspace(folder());
+        sqliteExec(path, "DROP TABLE embeddings; PRAGMA user_version = 3;"
+                         "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+        {
+            SqliteDatabase database(path, SQLITE_OPEN_READWRITE);
+            database.exec("BEGIN");
+            WorkspaceFile::migrate(database, 3);
+            QCOMPARE(database.queryInt("PRAGMA user_version"), 4);
+            QVERIFY(database.tableExists("embeddings"));
+            database.exec("ROLLBACK");
+        }
+        QCOMPARE(sqliteInt(path, "PRAGMA user_version"), 3);
+        QCOMPARE(sqliteInt(path, "SELECT count(*) FROM sqlite_master WHERE name = 'embeddings'"), 0);
+        compareContent(readWorkspace(path), twoCorpora());
+    }
+
+    void damagedEmbeddingIsReported()
+    {
+        const fs::path path = folder() / "bad-embedding.lengua";
+        WorkspaceContent content = twoCorpora();
+        addEmbeddings(content);
+        writeWorkspace(path, content);
+        sqliteExec(path, "UPDATE embeddings SET vectors = substr(vectors, 1, 20) WHERE id = 'e2'");
+        const QString message = errorOf([&] { readWorkspace(path); });
+        QVERIFY2(message.startsWith(QString::fromStdString(path.string())
+                                    + " is damaged (the embedding \"GloVe\""),
+                 qPrintable(message));
     }
 
     void sqliteErrorsNameTheFile()
