@@ -101,14 +101,19 @@ TsneLayout Tsne::run(const arma::mat& points, const TsneSettings& settings, JobC
     result.iterations = settings.iterations;
     result.klDivergence = std::numeric_limits<double>::quiet_NaN();
 
+    // Early exaggeration ends after exaggerationIterations, or sooner when its gradient
+    // vanishes: as in scikit-learn, that convergence ends the first phase, not the run
+    // (unit-length word vectors collapse in the first phase and unfold in the second).
+    bool firstPhase = settings.exaggerationIterations > 0;
     for (int it = 0; it < settings.iterations; ++it) {
         if (job)
             job->throwIfStopped();
-        const bool exaggerated = it < settings.exaggerationIterations;
-        if (it == settings.exaggerationIterations && it > 0) { // the second phase starts afresh
+        if (firstPhase && it >= settings.exaggerationIterations) {
+            firstPhase = false; // the second phase starts afresh
             update.zeros();
             gains.ones();
         }
+        const bool exaggerated = firstPhase;
         const double exaggeration = exaggerated ? settings.earlyExaggeration : 1.0;
         const double momentum = exaggerated ? settings.initialMomentum : settings.finalMomentum;
         const bool last = it + 1 == settings.iterations;
@@ -144,8 +149,13 @@ TsneLayout Tsne::run(const arma::mat& points, const TsneSettings& settings, JobC
         if (job)
             job->reportProgress(double(it + 1) / double(settings.iterations),
                                 "iteration " + std::to_string(it + 1) + " of " + std::to_string(settings.iterations));
-        if (converged)
+        if (converged && exaggerated) {
+            firstPhase = false;
+            update.zeros();
+            gains.ones();
+        } else if (converged) {
             break;
+        }
     }
     result.coordinates = std::move(layout);
     return result;

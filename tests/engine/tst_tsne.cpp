@@ -207,6 +207,29 @@ private slots:
         QVERIFY(published.back().klDivergence < published[10].klDivergence);
     }
 
+    // A vanished gradient during early exaggeration ends that phase, not the run, as in
+    // scikit-learn's two calls of _gradient_descent (unit-length word vectors collapse in the
+    // first phase and unfold in the second). With a threshold no gradient can beat, the
+    // first check (iteration 50) ends the exaggeration and the next (100) the run.
+    void convergenceInTheFirstPhaseStartsTheSecond()
+    {
+        const arma::mat points = threeClusters(10, 5, 9);
+        TsneSettings settings;
+        settings.perplexity = 5.0;
+        settings.method = TsneSettings::Method::Exact;
+        settings.minimumGradientNorm = 1e30;
+        settings.publishEvery = 10;
+        std::vector<TsneLayout> published;
+        JobContext job(std::stop_token{}, {}, [&](std::any partial) {
+            published.push_back(std::any_cast<TsneLayout>(partial));
+        });
+        const TsneLayout final = Tsne::run(points, settings, &job);
+        QCOMPARE(final.iteration, 100);
+        QCOMPARE(published.size(), std::size_t(10));
+        QVERIFY(published[4].exaggerated);  // iteration 50, the first check
+        QVERIFY(!published[5].exaggerated); // iteration 60
+    }
+
     void learningRateAuto()
     {
         TsneSettings settings;
