@@ -94,6 +94,46 @@ whitespace; --lowercase lowercases it first.
       FILE.csv is a terms x documents count matrix (as above). Prints idf (term
       -> log10(N/df)) and tfidf (term -> log10(1+count)*idf per document).
 
+Word vectors (word2vec, ppmi-svd): --input is a file with a sentence a line,
+words split on whitespace; --lowercase lowercases it first. The vectors are
+written in the word2vec text format ("V dim", then "word v1 ... vdim" a line),
+most frequent words first; --binary writes word2vec's binary format instead.
+
+  word2vec --input PATH --output FILE [--model sg|cbow] [--dim 100]
+           [--window 5] [--negative 5] [--min-count 5] [--sample 1e-3]
+           [--epochs 5] [--alpha 0.025 (sg) | 0.05 (cbow)] [--threads 1]
+           [--seed 1] [--lowercase] [--binary]
+      Trains word2vec with negative sampling. Prints vocab, words (corpus words
+      read per epoch), trained_words, words_per_second, final_loss,
+      epoch_losses, seconds (training), train_seconds, read_seconds (reading
+      the input, not in seconds), write_seconds.
+
+  ppmi-svd --input PATH --output FILE [--dim 100] [--window 5 (1-10)]
+           [--min-count 5] [--max-vocab 50000] [--alpha 0.75] [--power 0.5]
+           [--seed 1] [--lowercase] [--binary]
+      Count-based vectors: PPMI of the window co-occurrences (context
+      smoothing --alpha), truncated SVD, rows of U*S^power. Prints vocab, words,
+      singular_values, seconds, read_seconds.
+
+  evaluate --vectors FILE (--similarity FILE | --analogies FILE)
+           [--method cosadd|cosmul] [--limit N] [--case-sensitive]
+      FILE: word2vec text or binary, GloVe or .vec (detected). Similarity
+      (word1<TAB>word2<TAB>score lines, e.g. WordSim-353): prints spearman,
+      pearson, pairs, covered, coverage. Analogies ("a b c d" lines under
+      ": section" headers, e.g. questions-words.txt): prints accuracy,
+      coverage, questions, covered, correct, semantic, syntactic and sections
+      (per section). As gensim: words compared case-insensitively, only the
+      first --limit words searched (30000 for analogies, 300000 for
+      similarity; 0 = all).
+
+  project --vectors FILE --output coords.tsv [--method pca|tsne|umap]
+          [--top N] [--seed S] [--perplexity 30] [--neighbors 15]
+          [--min-dist 0.1] [--iterations N] [--threads T] [--no-normalise]
+      Projects the first N vectors of the file (all by default; rows scaled to
+      unit length unless --no-normalise) to 2-D. coords.tsv gets a line per
+      point, word<TAB>x<TAB>y, in the file's order. Prints points, method,
+      seconds, trustworthiness (k = 5, on the vectors the projection saw).
+
 Options:
   --help       this text
   --version    the version
@@ -139,6 +179,10 @@ int main(int argc, char** argv)
         {"cooc", coocCommand},
         {"similarity", similarityCommand},
         {"tfidf", tfidfCommand},
+        {"word2vec", word2vecCommand},
+        {"ppmi-svd", ppmiSvdCommand},
+        {"evaluate", evaluateCommand},
+        {"project", projectCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

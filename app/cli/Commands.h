@@ -19,3 +19,7 @@ int ngramCommand(const Arguments& arguments);
 int coocCommand(const Arguments& arguments);
 int similarityCommand(const Arguments& arguments);
 int tfidfCommand(const Arguments& arguments);
+int word2vecCommand(const Arguments& arguments);
+int ppmiSvdCommand(const Arguments& arguments);
+int evaluateCommand(const Arguments& arguments);
+int projectCommand(const Arguments& arguments);
