@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalogyView</name>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="94"/>
+        <source>&lt;p&gt;Word vectors keep relations as directions: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; lands near &lt;b&gt;reina&lt;/b&gt; (“hombre is to rey as mujer is to …”). The answer is the word, other than the three given, closest to the result.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Word vectors keep relations as directions: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; lands near &lt;b&gt;reina&lt;/b&gt; (“hombre is to rey as mujer is to …”). The answer is the word, other than the three given, closest to the result.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="99"/>
+        <source>The word to start from (rey)</source>
+        <translation>The word to start from (rey)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="100"/>
+        <source>The word whose meaning is taken away (hombre)</source>
+        <translation>The word whose meaning is taken away (hombre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="101"/>
+        <source>The word whose meaning is added (mujer)</source>
+        <translation>The word whose meaning is added (mujer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="103"/>
+        <source>3CosAdd: the cosine with b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), so that one large similarity cannot outweigh the others (Levy &amp; Goldberg 2014)</source>
+        <translation>3CosAdd: the cosine with b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), so that one large similarity cannot outweigh the others (Levy &amp; Goldberg 2014)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="106"/>
+        <source>&amp;Solve</source>
+        <translation>&amp;Solve</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="107"/>
+        <source>Finds the five best answers (Enter in a box does the same)</source>
+        <translation>Finds the five best answers (Enter in a box does the same)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="108"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="109"/>
+        <source>Saves the table as CSV</source>
+        <translation>Saves the table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="139"/>
+        <source>No vectors yet: train some on a corpus, or import a file.</source>
+        <translation>No vectors yet: train some on a corpus, or import a file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="146"/>
+        <source>Type three words.</source>
+        <translation>Type three words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="171"/>
+        <source>No answer: the vocabulary holds nothing but these words.</source>
+        <translation>No answer: the vocabulary holds nothing but these words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="172"/>
+        <source>%1 − %2 + %3 ≈ %4</source>
+        <translation>%1 − %2 + %3 ≈ %4</translation>
+    </message>
+</context>
+<context>
     <name>AttentionGridView</name>
     <message>
         <location filename="../ui/widgets/AttentionGridView.cpp" line="233"/>
@@ -547,57 +630,57 @@
 <context>
     <name>CooccurrenceControls</name>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="94"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
         <source>What to count</source>
         <translation>What to count</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="92"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="93"/>
         <source>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</source>
         <translation>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="98"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
         <source>&amp;Matrix:</source>
         <translation>&amp;Matrix:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="99"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
         <source>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</source>
         <translation>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="100"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="101"/>
         <source>Words counted on each side of a word (the lecture uses 4 to 10)</source>
         <translation>Words counted on each side of a word (the lecture uses 4 to 10)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="102"/>
         <source> words each side</source>
         <translation> words each side</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
         <source>Weight by &amp;distance (1/d)</source>
         <translation>Weight by &amp;distance (1/d)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="107"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
         <source>A neighbour d words away adds 1/d instead of 1</source>
         <translation>A neighbour d words away adds 1/d instead of 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="108"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
         <source>W&amp;eighting:</source>
         <translation>W&amp;eighting:</translation>
     </message>
@@ -606,7 +689,7 @@
         <translation type="vanished">&amp;Weighting:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="109"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
         <source>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</source>
         <translation>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</translation>
     </message>
@@ -615,32 +698,32 @@
         <translation type="vanished">Min. c&amp;ount:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
         <source>Words seen fewer times are left out</source>
         <translation>Words seen fewer times are left out</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
         <source>M&amp;in. count:</source>
         <translation>M&amp;in. count:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="112"/>
         <source>Leave out &amp;stop words</source>
         <translation>Leave out &amp;stop words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="113"/>
         <source>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</source>
         <translation>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="118"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
         <source>C&amp;ount</source>
         <translation>C&amp;ount</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="119"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
         <source>Counts the matrix of the corpus (Ctrl+Enter)</source>
         <translation>Counts the matrix of the corpus (Ctrl+Enter)</translation>
     </message>
@@ -1647,6 +1730,737 @@
     </message>
 </context>
 <context>
+    <name>EmbeddingEvaluationView</name>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="124"/>
+        <source>&lt;p&gt;How good are the vectors? &lt;b&gt;Word similarity&lt;/b&gt;: the cosine of each pair against people&apos;s ratings (WordSim-353), as Spearman&apos;s rank correlation ρ. &lt;b&gt;Analogies&lt;/b&gt;: “Athens is to Greece as Oslo is to …” (Google&apos;s questions-words file), the share answered right. Only the pairs and questions whose words all have vectors count; the coverage says how many did.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;How good are the vectors? &lt;b&gt;Word similarity&lt;/b&gt;: the cosine of each pair against people&apos;s ratings (WordSim-353), as Spearman&apos;s rank correlation ρ. &lt;b&gt;Analogies&lt;/b&gt;: “Athens is to Greece as Oslo is to …” (Google&apos;s questions-words file), the share answered right. Only the pairs and questions whose words all have vectors count; the coverage says how many did.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="130"/>
+        <source>&amp;Similarity file:</source>
+        <translation>&amp;Similarity file:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="131"/>
+        <source>Word pairs with a human rating, one a line: word1, word2, score (WordSim-353 format)</source>
+        <translation>Word pairs with a human rating, one a line: word1, word2, score (WordSim-353 format)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="133"/>
+        <source>&amp;Analogy file:</source>
+        <translation>&amp;Analogy file:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="134"/>
+        <source>“: section” lines, then four words a line: a b c d (Google questions-words format)</source>
+        <translation>“: section” lines, then four words a line: a b c d (Google questions-words format)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="136"/>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="137"/>
+        <source>none chosen</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="138"/>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="139"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="140"/>
+        <source>Analogy &amp;method:</source>
+        <translation>Analogy &amp;method:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="141"/>
+        <source>3CosAdd (the offset b − a + c) or 3CosMul (Levy &amp; Goldberg 2014)</source>
+        <translation>3CosAdd (the offset b − a + c) or 3CosMul (Levy &amp; Goldberg 2014)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="142"/>
+        <source>Search the first:</source>
+        <translation>Search the first:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="143"/>
+        <source>Only the most frequent words count as answers (and as the vocabulary), as word2vec&apos;s and gensim&apos;s evaluations do; 0 searches every word</source>
+        <translation>Only the most frequent words count as answers (and as the vocabulary), as word2vec&apos;s and gensim&apos;s evaluations do; 0 searches every word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="145"/>
+        <source> words</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="146"/>
+        <source>every word</source>
+        <translation>every word</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="147"/>
+        <source>Ignore &amp;case</source>
+        <translation>Ignore &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="148"/>
+        <source>“Athens” in the file finds “athens” in the vectors (gensim&apos;s default)</source>
+        <translation>“Athens” in the file finds “athens” in the vectors (gensim&apos;s default)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="150"/>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="151"/>
+        <source>Runs the chosen evaluations on the shown vectors</source>
+        <translation>Runs the chosen evaluations on the shown vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="153"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="154"/>
+        <source>Saves the results table as CSV</source>
+        <translation>Saves the results table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="156"/>
+        <source>Spearman&apos;s ρ for similarity; accuracy for analogies</source>
+        <translation>Spearman&apos;s ρ for similarity; accuracy for analogies</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="185"/>
+        <source>Word-similarity file</source>
+        <translation>Word-similarity file</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="186"/>
+        <source>Similarity pairs (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Similarity pairs (*.txt *.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="193"/>
+        <source>Analogy questions file</source>
+        <translation>Analogy questions file</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="195"/>
+        <source>Analogy questions (*.txt);;All files (*)</source>
+        <translation>Analogy questions (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="215"/>
+        <source>No vectors to evaluate: train or import some first.</source>
+        <translation>No vectors to evaluate: train or import some first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="219"/>
+        <source>Choose a similarity file, an analogy file or both.</source>
+        <translation>Choose a similarity file, an analogy file or both.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="250"/>
+        <source>Evaluating %1</source>
+        <translation>Evaluating %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="252"/>
+        <source>Evaluating…</source>
+        <translation>Evaluating…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="259"/>
+        <source>The evaluation failed: %1</source>
+        <translation>The evaluation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="262"/>
+        <source>The evaluation was cancelled.</source>
+        <translation>The evaluation was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="276"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="295"/>
+        <source>Similarity (%1): Spearman ρ</source>
+        <translation>Similarity (%1): Spearman ρ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="297"/>
+        <source>similarity ρ = %1</source>
+        <translation>similarity ρ = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="305"/>
+        <source>Analogies (%1): accuracy, all sections</source>
+        <translation>Analogies (%1): accuracy, all sections</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="306"/>
+        <source>semantic sections</source>
+        <translation>semantic sections</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="307"/>
+        <source>syntactic sections (gram…)</source>
+        <translation>syntactic sections (gram…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="310"/>
+        <source>analogy accuracy %1</source>
+        <translation>analogy accuracy %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="314"/>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingFiles</name>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="71"/>
+        <source>word2vec text (*.txt *.vec)</source>
+        <translation>word2vec text (*.txt *.vec)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="73"/>
+        <source>word2vec binary (*.bin)</source>
+        <translation>word2vec binary (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="75"/>
+        <source>TensorFlow projector vectors + metadata (*.tsv)</source>
+        <translation>TensorFlow projector vectors + metadata (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="82"/>
+        <source>Word vectors (*.txt *.vec *.bin *.w2v *.glove);;All files (*)</source>
+        <translation>Word vectors (*.txt *.vec *.bin *.w2v *.glove);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingLossChart</name>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="153"/>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="121"/>
+        <source>within epoch</source>
+        <translation>within epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="123"/>
+        <source>epoch mean</source>
+        <translation>epoch mean</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="142"/>
+        <source>Export picture (PNG, SVG)...</source>
+        <translation>Export picture (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="143"/>
+        <source>Export points (CSV)...</source>
+        <translation>Export points (CSV)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="150"/>
+        <source>Loss during training</source>
+        <translation>Loss during training</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="151"/>
+        <source>Mean loss so far in the epoch</source>
+        <translation>Mean loss so far in the epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="152"/>
+        <source>Mean loss of each epoch</source>
+        <translation>Mean loss of each epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="154"/>
+        <source>Loss per (word, context) pair</source>
+        <translation>Loss per (word, context) pair</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="155"/>
+        <source>word2vec&apos;s loss: −log σ(c·w) for each true pair plus −log σ(−n·w) for each negative. Right-click to export the picture or the points</source>
+        <translation>word2vec&apos;s loss: −log σ(c·w) for each true pair plus −log σ(−n·w) for each negative. Right-click to export the picture or the points</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingTraining</name>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="47"/>
+        <source>Skip-gram</source>
+        <translation>Skip-gram</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="48"/>
+        <source>CBOW</source>
+        <translation>CBOW</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="49"/>
+        <source>PPMI–SVD</source>
+        <translation>PPMI–SVD</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="66"/>
+        <source>Training %1 vectors on %2</source>
+        <translation>Training %1 vectors on %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="75"/>
+        <source>%1, %2 dimensions, window %3, %4 words, on %5</source>
+        <translation>%1, %2 dimensions, window %3, %4 words, on %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="78"/>
+        <source>%1, %2 dimensions, window %3, %4 epochs, %5 words, on %6</source>
+        <translation>%1, %2 dimensions, window %3, %4 epochs, %5 words, on %6</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingTrainingForm</name>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="115"/>
+        <source>What to train</source>
+        <translation>What to train</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="116"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="117"/>
+        <source>The text to learn from: a processed corpus as it is, or a raw corpus split into sentences and words</source>
+        <translation>The text to learn from: a processed corpus as it is, or a raw corpus split into sentences and words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="119"/>
+        <source>&amp;Lower-case the words</source>
+        <translation>&amp;Lower-case the words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="120"/>
+        <source>“Casa” and “casa” become one word (a processed corpus keeps its own choice)</source>
+        <translation>“Casa” and “casa” become one word (a processed corpus keeps its own choice)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="122"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="123"/>
+        <source>Skip-gram: each word predicts the words around it. CBOW: the words around predict the word in the middle. PPMI–SVD: count the contexts, weight them by PPMI and compress the matrix with a truncated SVD (no training)</source>
+        <translation>Skip-gram: each word predicts the words around it. CBOW: the words around predict the word in the middle. PPMI–SVD: count the contexts, weight them by PPMI and compress the matrix with a truncated SVD (no training)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="128"/>
+        <source>&amp;Dimensions:</source>
+        <translation>&amp;Dimensions:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="129"/>
+        <source>The length of each word vector: 50–300 for real corpora; a few dozen are enough for a small one</source>
+        <translation>The length of each word vector: 50–300 for real corpora; a few dozen are enough for a small one</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="131"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="132"/>
+        <source>How many words on each side count as context. word2vec draws each position&apos;s reach from 1 to this, so near words weigh more</source>
+        <translation>How many words on each side count as context. word2vec draws each position&apos;s reach from 1 to this, so near words weigh more</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="134"/>
+        <source> each side</source>
+        <translation> each side</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="135"/>
+        <source>&amp;Negatives:</source>
+        <translation>&amp;Negatives:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="136"/>
+        <source>Random words drawn for each true (word, context) pair, from the unigram distribution to the power 0.75; the model learns to tell them apart</source>
+        <translation>Random words drawn for each true (word, context) pair, from the unigram distribution to the power 0.75; the model learns to tell them apart</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
+        <source>M&amp;in. count:</source>
+        <translation>M&amp;in. count:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
+        <source>Words seen fewer times are dropped before training: too rare to learn a vector</source>
+        <translation>Words seen fewer times are dropped before training: too rare to learn a vector</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
+        <source>&amp;Subsampling:</source>
+        <translation>&amp;Subsampling:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
+        <source>Frequent words (de, la, the) are skipped at random, more often the more frequent they are, above this share of the corpus; 0 keeps every word. word2vec&apos;s default: 0.001</source>
+        <translation>Frequent words (de, la, the) are skipped at random, more often the more frequent they are, above this share of the corpus; 0 keeps every word. word2vec&apos;s default: 0.001</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <source>Passes over the corpus; a small corpus needs many</source>
+        <translation>Passes over the corpus; a small corpus needs many</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="145"/>
+        <source>Learning &amp;rate:</source>
+        <translation>Learning &amp;rate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="146"/>
+        <source>The step size at the start; it falls linearly to almost 0 by the end. Default: 0.025 for skip-gram, 0.05 for CBOW</source>
+        <translation>The step size at the start; it falls linearly to almost 0 by the end. Default: 0.025 for skip-gram, 0.05 for CBOW</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="148"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="150"/>
+        <source>Workers that update the same vectors without locks (Hogwild). With one thread and the same seed every run gives the same vectors</source>
+        <translation>Workers that update the same vectors without locks (Hogwild). With one thread and the same seed every run gives the same vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
+        <source>Max. &amp;vocabulary:</source>
+        <translation>Max. &amp;vocabulary:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="153"/>
+        <source>Only the most frequent words get a row (and a column) of the PPMI matrix</source>
+        <translation>Only the most frequent words get a row (and a column) of the PPMI matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="154"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
+        <source>Context s&amp;moothing:</source>
+        <translation>Context s&amp;moothing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="156"/>
+        <source>Context counts are raised to this power before PPMI, which gives rare contexts less weight (0.75, as word2vec&apos;s negatives)</source>
+        <translation>Context counts are raised to this power before PPMI, which gives rare contexts less weight (0.75, as word2vec&apos;s negatives)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="158"/>
+        <source>Singular value &amp;power:</source>
+        <translation>Singular value &amp;power:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="159"/>
+        <source>The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 (a common choice) is in between</source>
+        <translation>The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 (a common choice) is in between</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <source>Starts the random numbers: the same seed, the same vectors</source>
+        <translation>Starts the random numbers: the same seed, the same vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
+        <source>T&amp;rain</source>
+        <translation>T&amp;rain</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="163"/>
+        <source>Trains the vectors on the corpus (Ctrl+Enter)</source>
+        <translation>Trains the vectors on the corpus (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingsPanel</name>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="153"/>
+        <source>&amp;Vectors:</source>
+        <translation>&amp;Vectors:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="154"/>
+        <source>The word vectors the tabs use: trained here, computed by PPMI–SVD or imported from a file</source>
+        <translation>The word vectors the tabs use: trained here, computed by PPMI–SVD or imported from a file</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="156"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="157"/>
+        <source>Reads word vectors: word2vec text or binary, GloVe, fastText .vec (the format is detected)</source>
+        <translation>Reads word vectors: word2vec text or binary, GloVe, fastText .vec (the format is detected)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="159"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="160"/>
+        <source>Saves the shown vectors: word2vec text or binary, or the two TSV files of the TensorFlow Embedding Projector</source>
+        <translation>Saves the shown vectors: word2vec text or binary, or the two TSV files of the TensorFlow Embedding Projector</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="162"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="163"/>
+        <source>The loss as word2vec learns, epoch by epoch</source>
+        <translation>The loss as word2vec learns, epoch by epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="164"/>
+        <source>Neighbours</source>
+        <translation>Neighbours</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="165"/>
+        <source>The words closest to a word by cosine</source>
+        <translation>The words closest to a word by cosine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="166"/>
+        <source>Analogies</source>
+        <translation>Analogies</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="167"/>
+        <source>a − b + c: rey − hombre + mujer</source>
+        <translation>a − b + c: rey − hombre + mujer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="168"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="170"/>
+        <source>Word similarity (Spearman ρ) and analogy accuracy on standard files</source>
+        <translation>Word similarity (Spearman ρ) and analogy accuracy on standard files</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="174"/>
+        <source>Choose a corpus and a method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button: skip-gram on the sample corpus, then the neighbours of “casa”.</source>
+        <translation>Choose a corpus and a method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button: skip-gram on the sample corpus, then the neighbours of “casa”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="178"/>
+        <source>Word embeddings: skip-gram with negative sampling</source>
+        <translation>Word embeddings: skip-gram with negative sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="179"/>
+        <source>&lt;p&gt;A word is represented by a short, dense vector (50–300 numbers) learnt from the words around it, instead of a long, sparse row of counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skip-gram&lt;/b&gt; turns the text into a classification task: is &lt;i&gt;c&lt;/i&gt; a real context word of &lt;i&gt;w&lt;/i&gt;?&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(+ | &lt;i&gt;w&lt;/i&gt;, &lt;i&gt;c&lt;/i&gt;) = 1 / (1 + exp(−&lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt;))&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Positives:&lt;/b&gt; the words in the window around &lt;i&gt;w&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Negatives:&lt;/b&gt; &lt;i&gt;k&lt;/i&gt; random words from the vocabulary (drawn by frequency to the power 0.75).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Logistic regression&lt;/b&gt; pushes &lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; up for positives and down for negatives:&lt;br/&gt;L = −log σ(&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;pos&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;) − Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log σ(−&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;neg &lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;)&lt;/li&gt;&lt;li&gt;The classifier is thrown away: its &lt;b&gt;weights are the embeddings&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;CBOW&lt;/b&gt; does the opposite: the mean of the context predicts the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PPMI–SVD&lt;/b&gt; is the count-based counterpart: the PPMI word × context matrix, compressed by a truncated SVD to the same few dimensions. Words used in similar contexts end up with similar vectors either way.&lt;/p&gt;&lt;p&gt;The example trains skip-gram on a Spanish corpus (the Reina-Valera Bible when it is installed, else the small sample) and lists the neighbours of a word. After “El señorial chalet se encontraba a la izquierda de la…” the lecture expects “casa”, “escuela”, “zapatería”: words used in the same contexts get similar vectors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A word is represented by a short, dense vector (50–300 numbers) learnt from the words around it, instead of a long, sparse row of counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skip-gram&lt;/b&gt; turns the text into a classification task: is &lt;i&gt;c&lt;/i&gt; a real context word of &lt;i&gt;w&lt;/i&gt;?&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(+ | &lt;i&gt;w&lt;/i&gt;, &lt;i&gt;c&lt;/i&gt;) = 1 / (1 + exp(−&lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt;))&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Positives:&lt;/b&gt; the words in the window around &lt;i&gt;w&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Negatives:&lt;/b&gt; &lt;i&gt;k&lt;/i&gt; random words from the vocabulary (drawn by frequency to the power 0.75).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Logistic regression&lt;/b&gt; pushes &lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; up for positives and down for negatives:&lt;br/&gt;L = −log σ(&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;pos&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;) − Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log σ(−&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;neg &lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;)&lt;/li&gt;&lt;li&gt;The classifier is thrown away: its &lt;b&gt;weights are the embeddings&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;CBOW&lt;/b&gt; does the opposite: the mean of the context predicts the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PPMI–SVD&lt;/b&gt; is the count-based counterpart: the PPMI word × context matrix, compressed by a truncated SVD to the same few dimensions. Words used in similar contexts end up with similar vectors either way.&lt;/p&gt;&lt;p&gt;The example trains skip-gram on a Spanish corpus (the Reina-Valera Bible when it is installed, else the small sample) and lists the neighbours of a word. After “El señorial chalet se encontraba a la izquierda de la…” the lecture expects “casa”, “escuela”, “zapatería”: words used in the same contexts get similar vectors.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="236"/>
+        <source>No vectors yet: train some, or import a file.</source>
+        <translation>No vectors yet: train some, or import a file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="243"/>
+        <source>%1 words × %2 dimensions</source>
+        <translation>%1 words × %2 dimensions</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="279"/>
+        <source>Load a corpus first (File ▸ Import, or the sample corpora).</source>
+        <translation>Load a corpus first (File ▸ Import, or the sample corpora).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="294"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="299"/>
+        <source>Reading the corpus…</source>
+        <translation>Reading the corpus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="299"/>
+        <source>Counting and factorising…</source>
+        <translation>Counting and factorising…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="331"/>
+        <source>Trained in %1 s on %2 sentences (%3 words): %4 words have vectors.</source>
+        <translation>Trained in %1 s on %2 sentences (%3 words): %4 words have vectors.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="337"/>
+        <source>%1 words/s.</source>
+        <translation>%1 words/s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="339"/>
+        <source>Loss: %1 after the first epoch, %2 after the last.</source>
+        <translation>Loss: %1 after the first epoch, %2 after the last.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="342"/>
+        <source>Trained in %1 s: %2 words have vectors.</source>
+        <translation>Trained in %1 s: %2 words have vectors.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="356"/>
+        <source>Training cancelled: nothing was added.</source>
+        <translation>Training cancelled: nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="360"/>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="369"/>
+        <source>Epoch %1 of %2 · %3 words/s · loss %4</source>
+        <translation>Epoch %1 of %2 · %3 words/s · loss %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="391"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="392"/>
+        <source>Importing vectors from %1</source>
+        <translation>Importing vectors from %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="399"/>
+        <source>imported from %1</source>
+        <translation>imported from %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="405"/>
+        <source>The file could not be read, nothing was changed: %1</source>
+        <translation>The file could not be read, nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="408"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="420"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="421"/>
+        <source>Exporting vectors to %1</source>
+        <translation>Exporting vectors to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="427"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="430"/>
+        <source>The vectors could not be saved: %1</source>
+        <translation>The vectors could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="437"/>
+        <source>Import word vectors</source>
+        <translation>Import word vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="456"/>
+        <source>Export word vectors</source>
+        <translation>Export word vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="534"/>
+        <source>Loading the sample corpus…</source>
+        <translation>Loading the sample corpus…</translation>
+    </message>
+</context>
+<context>
     <name>FrequencyTableModel</name>
     <message>
         <location filename="../ui/models/FrequencyTableModel.cpp" line="96"/>
@@ -1725,133 +2539,133 @@
 <context>
     <name>GenerationPanel</name>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="103"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="104"/>
         <source>Training the lecture&apos;s model failed: %1</source>
         <translation>Training the lecture&apos;s model failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="284"/>
         <source>A trained or imported language model of the workspace</source>
         <translation>A trained or imported language model of the workspace</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="285"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
         <source>The text the model continues; the bars show what it predicts next</source>
         <translation>The text the model continues; the bars show what it predicts next</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
         <source>&amp;Step</source>
         <translation>&amp;Step</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="289"/>
         <source>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</source>
         <translation>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="292"/>
         <source>Removes the last token (Ctrl+Left)</source>
         <translation>Removes the last token (Ctrl+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="292"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
         <source>&amp;Restart</source>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
         <source>Back to the prompt alone, with the sampler reseeded</source>
         <translation>Back to the prompt alone, with the sampler reseeded</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
         <source>Compare strategies</source>
         <translation>Compare strategies</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="296"/>
         <source>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</source>
         <translation>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="297"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
         <source>Next-token distribution</source>
         <translation>Next-token distribution</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
         <source>Strategies compared</source>
         <translation>Strategies compared</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="300"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="300"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="301"/>
         <source>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</source>
         <translation>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
         <source>The same prompt continued under each strategy</source>
         <translation>The same prompt continued under each strategy</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="304"/>
         <source>Every token after the prompt, with its probability when it was chosen</source>
         <translation>Every token after the prompt, with its probability when it was chosen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
         <source>Model (T = 1)</source>
         <translation>Model (T = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
         <source>After temperature and truncation</source>
         <translation>After temperature and truncation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="570"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="308"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="571"/>
         <source>No distribution yet: choose a model and type a prompt.</source>
         <translation>No distribution yet: choose a model and type a prompt.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="312"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="313"/>
         <source>Generating text: choosing the next token</source>
         <translation>Generating text: choosing the next token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="313"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="314"/>
         <source>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="390"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="391"/>
         <source>%1 tokens in the vocabulary</source>
         <translation>%1 tokens in the vocabulary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="392"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="393"/>
         <source>Reads the last %n word(s); an empty prompt starts a sentence at &lt;s&gt;, and &lt;/s&gt; ends it.</source>
         <translation>
             <numerusform>Reads the last %n word; an empty prompt starts a sentence at &lt;s&gt;, and &lt;/s&gt; ends it.</numerusform>
@@ -1859,43 +2673,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="396"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="397"/>
         <source>Context: %1 tokens</source>
         <translation>Context: %1 tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="495"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="496"/>
         <source>Next-token probabilities</source>
         <translation>Next-token probabilities</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="550"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="565"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="551"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="566"/>
         <source>Computing the next-token probabilities…</source>
         <translation>Computing the next-token probabilities…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="560"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="561"/>
         <source>The model could not predict: %1</source>
         <translation>The model could not predict: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="562"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="563"/>
         <source>The sentence ended: the model drew &lt;/s&gt;. Undo it, or Restart for another sentence.</source>
         <translation>The sentence ended: the model drew &lt;/s&gt;. Undo it, or Restart for another sentence.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="567"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="568"/>
         <source>Type a prompt: this model needs at least one token to predict from.</source>
         <translation>Type a prompt: this model needs at least one token to predict from.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="632"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="632"/>
         <source>&amp;Generate %n token(s)</source>
         <translation>
             <numerusform>&amp;Generate %n token</numerusform>
@@ -1903,17 +2717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="617"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="634"/>
         <source>Stops the generation; the tokens so far stay</source>
         <translation>Stops the generation; the tokens so far stay</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="618"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="635"/>
         <source>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</source>
         <translation>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="683"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="700"/>
         <source>Generating %n token(s)</source>
         <translation>
             <numerusform>Generating %n token</numerusform>
@@ -1921,12 +2735,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="700"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="717"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="701"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="718"/>
         <source>%n token(s) generated at %1 tokens per second</source>
         <translation>
             <numerusform>%n token generated at %1 tokens per second</numerusform>
@@ -1934,7 +2748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="727"/>
         <source>The model ended the sentence (it drew &lt;/s&gt;) after %n word(s).</source>
         <translation>
             <numerusform>The model ended the sentence (it drew &lt;/s&gt;) after %n word.</numerusform>
@@ -1942,7 +2756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="712"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="729"/>
         <source>The model ended the text (it produced the end-of-text token) after %n token(s).</source>
         <translation>
             <numerusform>The model ended the text (it produced the end-of-text token) after %n token.</numerusform>
@@ -1950,7 +2764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="716"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="733"/>
         <source>Generation cancelled after %n token(s).</source>
         <translation>
             <numerusform>Generation cancelled after %n token.</numerusform>
@@ -1958,22 +2772,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="719"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="736"/>
         <source>Generation failed: %1</source>
         <translation>Generation failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="745"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="762"/>
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="746"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="763"/>
         <source>Comparing decoding strategies</source>
         <translation>Comparing decoding strategies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="758"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="775"/>
         <source>The same prompt and seed, %n new token(s) per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</source>
         <translation>
             <numerusform>The same prompt and seed, %n new token per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</numerusform>
@@ -1981,22 +2795,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="762"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="779"/>
         <source>An n-gram model writes one sentence: a row ends when it draws &lt;/s&gt;.</source>
         <translation>An n-gram model writes one sentence: a row ends when it draws &lt;/s&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="767"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="784"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="769"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="786"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="784"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="801"/>
         <source>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</source>
         <translation>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</translation>
     </message>
@@ -2283,233 +3097,233 @@
 <context>
     <name>GptSettingsForm</name>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="164"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="168"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="165"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="169"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="166"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
         <source>The texts the model learns to continue</source>
         <translation>The texts the model learns to continue</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="171"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="168"/>
         <source>&amp;Tokenizer:</source>
         <translation>&amp;Tokenizer:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="172"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="169"/>
         <source>Turns the texts into token ids; its vocabulary size is the model&apos;s V</source>
         <translation>Turns the texts into token ids; its vocabulary size is the model&apos;s V</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
         <source>&amp;Layers:</source>
         <translation>&amp;Layers:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
         <source>Transformer blocks stacked one on the other (L)</source>
         <translation>Transformer blocks stacked one on the other (L)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="174"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="171"/>
         <source>&amp;Heads:</source>
         <translation>&amp;Heads:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="175"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="172"/>
         <source>Attention heads per layer; each looks at C / heads dimensions</source>
         <translation>Attention heads per layer; each looks at C / heads dimensions</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
         <source>&amp;Embedding size:</source>
         <translation>&amp;Embedding size:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
         <source>Dimensions of every token&apos;s vector (C)</source>
         <translation>Dimensions of every token&apos;s vector (C)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="177"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="174"/>
         <source>C&amp;ontext:</source>
         <translation>C&amp;ontext:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="175"/>
         <source>The longest sequence the model can read: its learned positions</source>
         <translation>The longest sequence the model can read: its learned positions</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
         <source>&amp;Dropout:</source>
         <translation>&amp;Dropout:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="180"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="177"/>
         <source>Probability of zeroing an activation while training (0 = none)</source>
         <translation>Probability of zeroing an activation while training (0 = none)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
         <source>&amp;Steps:</source>
         <translation>&amp;Steps:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
         <source>Optimizer updates (AdamW)</source>
         <translation>Optimizer updates (AdamW)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
         <source>Windows of text per step</source>
         <translation>Windows of text per step</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="183"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="180"/>
         <source>Se&amp;quence length:</source>
         <translation>Se&amp;quence length:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="184"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
         <source>Tokens per window; each window teaches T next-token predictions at once (teacher forcing)</source>
         <translation>Tokens per window; each window teaches T next-token predictions at once (teacher forcing)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="183"/>
         <source>Learning &amp;rate:</source>
         <translation>Learning &amp;rate:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="187"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="184"/>
         <source>The largest learning rate, reached after the warm-up, then decayed as a cosine</source>
         <translation>The largest learning rate, reached after the warm-up, then decayed as a cosine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="185"/>
         <source>&amp;Warm-up:</source>
         <translation>&amp;Warm-up:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="185"/>
         <source>Steps over which the learning rate grows from 0</source>
         <translation>Steps over which the learning rate grows from 0</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
         <source>Seeds the initial weights and the choice of windows</source>
         <translation>Seeds the initial weights and the choice of windows</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="190"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="187"/>
         <source>&amp;Validation:</source>
         <translation>&amp;Validation:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="191"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
         <source>Fraction of the tokens, at the end of the corpus, held out to measure the loss on text the model never trains on</source>
         <translation>Fraction of the tokens, at the end of the corpus, held out to measure the loss on text the model never trains on</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="193"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="190"/>
         <source>Sample e&amp;very:</source>
         <translation>Sample e&amp;very:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="194"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="191"/>
         <source>Generate a short text every N steps (0 = never)</source>
         <translation>Generate a short text every N steps (0 = never)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="192"/>
         <source>Sample &amp;prompt:</source>
         <translation>Sample &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="192"/>
         <source>The beginning of every sample</source>
         <translation>The beginning of every sample</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="196"/>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="197"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="193"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="194"/>
         <source> steps</source>
         <translation> steps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="198"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
         <source>T&amp;rain</source>
         <translation>T&amp;rain</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="199"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="196"/>
         <source>Train a new model with these settings (Ctrl+Return)</source>
         <translation>Train a new model with these settings (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="201"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="198"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="202"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="199"/>
         <source>Stop training; the model keeps the last completed step</source>
         <translation>Stop training; the model keeps the last completed step</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="218"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="215"/>
         <source>%1 (processed)</source>
         <translation>%1 (processed)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="240"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="237"/>
         <source>%1 (%2 tokens)</source>
         <translation>%1 (%2 tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="364"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="361"/>
         <source>Choose a corpus to train on (load one in the Corpus lesson).</source>
         <translation>Choose a corpus to train on (load one in the Corpus lesson).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="366"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="363"/>
         <source>Choose a tokenizer (train one in the Tokenization lesson, or press the lecture example button).</source>
         <translation>Choose a tokenizer (train one in the Tokenization lesson, or press the lecture example button).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="381"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="378"/>
         <source>&lt;b&gt;%1 parameters&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</source>
         <translation>&lt;b&gt;%1 parameters&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="386"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="383"/>
         <source>Parameters: choose a tokenizer and a valid shape</source>
         <translation>Parameters: choose a tokenizer and a valid shape</translation>
     </message>
@@ -2905,82 +3719,102 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="18"/>
+        <location filename="../ui/LessonRegistry.cpp" line="20"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="20"/>
+        <location filename="../ui/LessonRegistry.cpp" line="22"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="30"/>
+        <location filename="../ui/LessonRegistry.cpp" line="32"/>
         <source>Preprocessing</source>
         <translation>Preprocessing</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="32"/>
+        <location filename="../ui/LessonRegistry.cpp" line="34"/>
         <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
         <translation>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="42"/>
+        <location filename="../ui/LessonRegistry.cpp" line="44"/>
         <source>Tokenization</source>
         <translation>Tokenization</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="44"/>
+        <location filename="../ui/LessonRegistry.cpp" line="46"/>
         <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
         <translation>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <location filename="../ui/LessonRegistry.cpp" line="56"/>
         <source>N-grams</source>
         <translation>N-grams</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="56"/>
+        <location filename="../ui/LessonRegistry.cpp" line="58"/>
         <source>The chain rule and its n-gram approximation: counts become probabilities, smoothing, perplexity and sentences sampled word by word</source>
         <translation>The chain rule and its n-gram approximation: counts become probabilities, smoothing, perplexity and sentences sampled word by word</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="67"/>
+        <location filename="../ui/LessonRegistry.cpp" line="69"/>
         <source>Co-occurrence &amp; TF-IDF</source>
         <translation>Co-occurrence &amp; TF-IDF</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="69"/>
+        <location filename="../ui/LessonRegistry.cpp" line="71"/>
         <source>Word-document and word-word matrices as heatmaps, bag of words, cosine similarity, TF-IDF and BM25 search</source>
         <translation>Word-document and word-word matrices as heatmaps, bag of words, cosine similarity, TF-IDF and BM25 search</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="79"/>
+        <location filename="../ui/LessonRegistry.cpp" line="81"/>
+        <source>Word embeddings</source>
+        <translation>Word embeddings</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="83"/>
+        <source>Dense word vectors: word2vec trained live and PPMI–SVD, nearest neighbours, analogies and evaluation</source>
+        <translation>Dense word vectors: word2vec trained live and PPMI–SVD, nearest neighbours, analogies and evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="93"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="95"/>
+        <source>Vectors drawn in 2-D with PCA, t-SNE and UMAP, animated while they run; neighbours before and after</source>
+        <translation>Vectors drawn in 2-D with PCA, t-SNE and UMAP, animated while they run; neighbours before and after</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="105"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="81"/>
+        <location filename="../ui/LessonRegistry.cpp" line="107"/>
         <source>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</source>
         <translation>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="91"/>
+        <location filename="../ui/LessonRegistry.cpp" line="117"/>
         <source>Transformer / GPT</source>
         <translation>Transformer / GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="93"/>
+        <location filename="../ui/LessonRegistry.cpp" line="119"/>
         <source>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</source>
         <translation>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="102"/>
+        <location filename="../ui/LessonRegistry.cpp" line="128"/>
         <source>Generation</source>
         <translation>Generation</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="104"/>
+        <location filename="../ui/LessonRegistry.cpp" line="130"/>
         <source>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</source>
         <translation>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</translation>
     </message>
@@ -3360,6 +4194,142 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>NeighbourComparisonView</name>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="34"/>
+        <source>Original space (cosine)</source>
+        <translation>Original space (cosine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="34"/>
+        <source>2-D layout (distance)</source>
+        <translation>2-D layout (distance)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="35"/>
+        <source>Left: the nearest words by the cosine of their vectors. Right: the nearest points in the picture. Words in both lists are shown in bold on a green background.</source>
+        <translation>Left: the nearest words by the cosine of their vectors. Right: the nearest points in the picture. Words in both lists are shown in bold on a green background.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="39"/>
+        <source>Hover a point to compare its neighbours</source>
+        <translation>Hover a point to compare its neighbours</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="42"/>
+        <source>Neighbours of “%1”</source>
+        <translation>Neighbours of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="43"/>
+        <source>Kept in 2-D: %1/%2 neighbours</source>
+        <translation>Kept in 2-D: %1/%2 neighbours</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursView</name>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="67"/>
+        <source>&amp;Word:</source>
+        <translation>&amp;Word:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="68"/>
+        <source>a word of the vocabulary, e.g. casa</source>
+        <translation>a word of the vocabulary, e.g. casa</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="69"/>
+        <source>Press Enter to list the words whose vectors point the same way</source>
+        <translation>Press Enter to list the words whose vectors point the same way</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="70"/>
+        <source>top 10</source>
+        <translation>top 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="71"/>
+        <source>top 20</source>
+        <translation>top 20</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="72"/>
+        <source>How many neighbours to list</source>
+        <translation>How many neighbours to list</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="73"/>
+        <source>&amp;Neighbours</source>
+        <translation>&amp;Neighbours</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="74"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="75"/>
+        <source>Saves the table as CSV</source>
+        <translation>Saves the table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>Neighbour</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>Cosine</source>
+        <translation>Cosine</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="77"/>
+        <source>cos(v, w) = v·w / (|v| |w|): 1 is the same direction, 0 unrelated</source>
+        <translation>cos(v, w) = v·w / (|v| |w|): 1 is the same direction, 0 unrelated</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="79"/>
+        <source>How often the word appears in the corpus</source>
+        <translation>How often the word appears in the corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="113"/>
+        <source>No vectors yet: train some on a corpus, or import a file.</source>
+        <translation>No vectors yet: train some on a corpus, or import a file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="117"/>
+        <source>Type a word and press Enter.</source>
+        <translation>Type a word and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="143"/>
+        <source>The %1 words whose vectors are closest to “%2” by cosine, among %3 words.</source>
+        <translation>The %1 words whose vectors are closest to “%2” by cosine, among %3 words.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="152"/>
+        <source>“%1” is not in the vocabulary, and no word is spelt like it.</source>
+        <translation>“%1” is not in the vocabulary, and no word is spelt like it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="156"/>
+        <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
+        <translation>“%1” is not in the vocabulary. Did you mean: %2?</translation>
+    </message>
+</context>
+<context>
     <name>NextWordChart</name>
     <message>
         <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
@@ -3687,52 +4657,52 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>NgramSettingsForm</name>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="129"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="126"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="130"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="127"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="131"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="128"/>
         <source>Model shown</source>
         <translation>Model shown</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="132"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="129"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="133"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="130"/>
         <source>The sentences to count: a processed corpus as it is, a raw corpus split into sentences and lower-case words</source>
         <translation>The sentences to count: a processed corpus as it is, a raw corpus split into sentences and lower-case words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="135"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="132"/>
         <source>&lt;small&gt;One sentence in ten (the 10th, 20th, …) is held out; those sentences measure the perplexity and tune the interpolation weights.&lt;/small&gt;</source>
         <translation>&lt;small&gt;One sentence in ten (the 10th, 20th, …) is held out; those sentences measure the perplexity and tune the interpolation weights.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="137"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="134"/>
         <source>&amp;Order n:</source>
         <translation>&amp;Order n:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="135"/>
         <source>How many words an n-gram has: the model looks at the n − 1 words before</source>
         <translation>How many words an n-gram has: the model looks at the n − 1 words before</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="139"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="136"/>
         <source>&amp;Smoothing:</source>
         <translation>&amp;Smoothing:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="140"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="137"/>
         <source>How counts become probabilities, and what an unseen n-gram gets</source>
         <translation>How counts become probabilities, and what an unseen n-gram gets</translation>
     </message>
@@ -3741,42 +4711,42 @@ The workspace you had open is unchanged.</translation>
         <translation type="vanished">&amp;k:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
         <source>Add-k: k is added to every count (k = 1 is Laplace)</source>
         <translation>Add-k: k is added to every count (k = 1 is Laplace)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
         <source>&amp;Value of k:</source>
         <translation>&amp;Value of k:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="142"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="139"/>
         <source>&amp;Discount D:</source>
         <translation>&amp;Discount D:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="143"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="140"/>
         <source>Kneser–Ney: subtracted from every seen count and given to the shorter context</source>
         <translation>Kneser–Ney: subtracted from every seen count and given to the shorter context</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="144"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
         <source>&amp;Min. count:</source>
         <translation>&amp;Min. count:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="145"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="142"/>
         <source>Words seen fewer times become &lt;unk&gt;, so the model learns what unknown words do</source>
         <translation>Words seen fewer times become &lt;unk&gt;, so the model learns what unknown words do</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="149"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="146"/>
         <source>T&amp;rain</source>
         <translation>T&amp;rain</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="150"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="147"/>
         <source>Counts the n-grams of the corpus (Ctrl+T)</source>
         <translation>Counts the n-grams of the corpus (Ctrl+T)</translation>
     </message>
@@ -3785,7 +4755,7 @@ The workspace you had open is unchanged.</translation>
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="153"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="150"/>
         <source>The n-gram model of the workspace that the views use</source>
         <translation>The n-gram model of the workspace that the views use</translation>
     </message>
@@ -3794,7 +4764,7 @@ The workspace you had open is unchanged.</translation>
         <translation type="vanished">%1 (processed)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="180"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="177"/>
         <source>(none yet: train one)</source>
         <translation>(none yet: train one)</translation>
     </message>
@@ -4695,6 +5665,514 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectionComputation</name>
+    <message>
+        <location filename="../ui/ProjectionComputation.cpp" line="100"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectionComputation.cpp" line="102"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectionComputation.cpp" line="104"/>
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionForm</name>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Draw:</source>
+        <translation>&amp;Draw:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Vectors:</source>
+        <translation>&amp;Vectors:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>C&amp;orpus:</source>
+        <translation>C&amp;orpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Top words:</source>
+        <translation>&amp;Top words:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Or these words:</source>
+        <translation>&amp;Or these words:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>Perplexity:</source>
+        <translation>Perplexity:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>Learning rate:</source>
+        <translation>Learning rate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>Iterations:</source>
+        <translation>Iterations:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Early exaggeration:</source>
+        <translation>Early exaggeration:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Neighbours:</source>
+        <translation>Neighbours:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Minimum distance:</source>
+        <translation>Minimum distance:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Epochs:</source>
+        <translation>Epochs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>C&amp;lusters:</source>
+        <translation>C&amp;lusters:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>Sea&amp;rch:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="151"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="152"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="153"/>
+        <source>Words of a set of vectors, or the documents of a corpus (TF-IDF reduced by SVD)</source>
+        <translation>Words of a set of vectors, or the documents of a corpus (TF-IDF reduced by SVD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="154"/>
+        <source>The word vectors to draw (train them in the Embeddings lesson, or import a file)</source>
+        <translation>The word vectors to draw (train them in the Embeddings lesson, or import a file)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="155"/>
+        <source>Each document becomes a point: its TF-IDF weights reduced to 100 dimensions by a truncated SVD</source>
+        <translation>Each document becomes a point: its TF-IDF weights reduced to 100 dimensions by a truncated SVD</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="156"/>
+        <source>Import a vector file…</source>
+        <translation>Import a vector file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="157"/>
+        <source>word2vec text or binary, GloVe or fastText .vec; added to the workspace</source>
+        <translation>word2vec text or binary, GloVe or fastText .vec; added to the workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="158"/>
+        <source>The most frequent words of the vectors (a file sorted by frequency)</source>
+        <translation>The most frequent words of the vectors (a file sorted by frequency)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="159"/>
+        <source>casa, escuela, zapatería…</source>
+        <translation>casa, escuela, zapatería…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="160"/>
+        <source>A list of words to draw instead of the top words</source>
+        <translation>A list of words to draw instead of the top words</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="161"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="162"/>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="166"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="163"/>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="172"/>
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="164"/>
+        <source>PCA keeps the directions of largest variance (global shape); t-SNE and UMAP keep who is near whom (local neighbourhoods)</source>
+        <translation>PCA keeps the directions of largest variance (global shape); t-SNE and UMAP keep who is near whom (local neighbourhoods)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="167"/>
+        <source>The effective number of neighbours each point tries to keep; must be below the number of points</source>
+        <translation>The effective number of neighbours each point tries to keep; must be below the number of points</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="168"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="169"/>
+        <source>Step size of the gradient descent; auto = max(N / exaggeration / 4, 50)</source>
+        <translation>Step size of the gradient descent; auto = max(N / exaggeration / 4, 50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="170"/>
+        <source>Gradient steps in total</source>
+        <translation>Gradient steps in total</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="171"/>
+        <source>Attractions are multiplied by this during the first 250 steps, so clusters form early</source>
+        <translation>Attractions are multiplied by this during the first 250 steps, so clusters form early</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="173"/>
+        <source>Size of the neighbourhood graph: small keeps local detail, large the global shape</source>
+        <translation>Size of the neighbourhood graph: small keeps local detail, large the global shape</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="174"/>
+        <source>How tightly points may be packed in 2-D</source>
+        <translation>How tightly points may be packed in 2-D</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="175"/>
+        <source>Optimisation passes over the graph</source>
+        <translation>Optimisation passes over the graph</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="176"/>
+        <source>Random seed of t-SNE, UMAP and k-means: the same seed gives the same picture</source>
+        <translation>Random seed of t-SNE, UMAP and k-means: the same seed gives the same picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="177"/>
+        <source>Frequency (log)</source>
+        <translation>Frequency (log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="178"/>
+        <source>Cluster (k-means)</source>
+        <translation>Cluster (k-means)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="179"/>
+        <source>Document label</source>
+        <translation>Document label</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="180"/>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="181"/>
+        <source>Clusters are found by k-means on the original vectors, not on the picture</source>
+        <translation>Clusters are found by k-means on the original vectors, not on the picture</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="182"/>
+        <source>Follow training</source>
+        <translation>Follow training</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="183"/>
+        <source>While word2vec trains in the Embeddings lesson, re-project after every epoch</source>
+        <translation>While word2vec trains in the Embeddings lesson, re-project after every epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="184"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="185"/>
+        <source>Compute the layout (Ctrl+Enter)</source>
+        <translation>Compute the layout (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="186"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="187"/>
+        <source>a word, then Enter</source>
+        <translation>a word, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="188"/>
+        <source>Highlights the word and centres the picture on it</source>
+        <translation>Highlights the word and centres the picture on it</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="189"/>
+        <source>Picture…</source>
+        <translation>Picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="190"/>
+        <source>Save the picture as PNG or SVG</source>
+        <translation>Save the picture as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="191"/>
+        <source>Coordinates…</source>
+        <translation>Coordinates…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="192"/>
+        <source>Save word, x, y as CSV</source>
+        <translation>Save word, x, y as CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionLessonText</name>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionLessonText.cpp" line="5"/>
+        <source>&lt;p&gt;&lt;b&gt;How were the words drawn in 2-D?&lt;/b&gt; Each word is a vector of 50–300 numbers; a screen has two. A projection chooses 2-D points whose arrangement keeps part of the geometry, never all of it.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PCA&lt;/b&gt;: the two directions of largest variance, a linear view (distances along them are kept, neighbours often are not).&lt;/li&gt;&lt;li&gt;&lt;b&gt;t-SNE&lt;/b&gt;: turns distances into neighbour probabilities p&lt;sub&gt;j|i&lt;/sub&gt; ∝ exp(−‖x&lt;sub&gt;i&lt;/sub&gt;−x&lt;sub&gt;j&lt;/sub&gt;‖²/2σ&lt;sub&gt;i&lt;/sub&gt;²) (σ set by the perplexity) and moves the 2-D points so that the Student-t probabilities q&lt;sub&gt;ij&lt;/sub&gt; ∝ (1+‖y&lt;sub&gt;i&lt;/sub&gt;−y&lt;sub&gt;j&lt;/sub&gt;‖²)&lt;sup&gt;−1&lt;/sup&gt; match, minimising KL(P‖Q). Keeps neighbourhoods; sizes of clusters and distances between them mean little.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UMAP&lt;/b&gt;: a fuzzy k-neighbour graph laid out by attraction and repulsion; keeps neighbourhoods and more of the global shape, faster.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hover a word: its neighbours by cosine and in the picture side by side. The lecture example trains word2vec on the Spanish sample and shows &lt;i&gt;casa, escuela, zapatería&lt;/i&gt; near each other.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;How were the words drawn in 2-D?&lt;/b&gt; Each word is a vector of 50–300 numbers; a screen has two. A projection chooses 2-D points whose arrangement keeps part of the geometry, never all of it.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PCA&lt;/b&gt;: the two directions of largest variance, a linear view (distances along them are kept, neighbours often are not).&lt;/li&gt;&lt;li&gt;&lt;b&gt;t-SNE&lt;/b&gt;: turns distances into neighbour probabilities p&lt;sub&gt;j|i&lt;/sub&gt; ∝ exp(−‖x&lt;sub&gt;i&lt;/sub&gt;−x&lt;sub&gt;j&lt;/sub&gt;‖²/2σ&lt;sub&gt;i&lt;/sub&gt;²) (σ set by the perplexity) and moves the 2-D points so that the Student-t probabilities q&lt;sub&gt;ij&lt;/sub&gt; ∝ (1+‖y&lt;sub&gt;i&lt;/sub&gt;−y&lt;sub&gt;j&lt;/sub&gt;‖²)&lt;sup&gt;−1&lt;/sup&gt; match, minimising KL(P‖Q). Keeps neighbourhoods; sizes of clusters and distances between them mean little.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UMAP&lt;/b&gt;: a fuzzy k-neighbour graph laid out by attraction and repulsion; keeps neighbourhoods and more of the global shape, faster.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hover a word: its neighbours by cosine and in the picture side by side. The lecture example trains word2vec on the Spanish sample and shows &lt;i&gt;casa, escuela, zapatería&lt;/i&gt; near each other.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionLessonText.cpp" line="25"/>
+        <source>&lt;p&gt;&lt;b&gt;Trustworthiness&lt;/b&gt; (0–1): are the points that look close in the picture really close in the original space? Penalises intruders by how far they really are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;k-NN recall&lt;/b&gt;: the share of each word&apos;s k nearest neighbours (cosine) that are also among its k nearest in the picture.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Trustworthiness&lt;/b&gt; (0–1): are the points that look close in the picture really close in the original space? Penalises intruders by how far they really are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;k-NN recall&lt;/b&gt;: the share of each word&apos;s k nearest neighbours (cosine) that are also among its k nearest in the picture.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionPanel</name>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="148"/>
+        <source>Projection: words in 2-D</source>
+        <translation>Projection: words in 2-D</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="155"/>
+        <source>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture example”.</source>
+        <translation>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture example”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="157"/>
+        <source>Press “Project” to draw the words in 2-D.</source>
+        <translation>Press “Project” to draw the words in 2-D.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="182"/>
+        <source>No word vectors to project: train some in the Embeddings lesson or import a file.</source>
+        <translation>No word vectors to project: train some in the Embeddings lesson or import a file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="193"/>
+        <source>Load a corpus first (File ▸ Import, or the sample corpora).</source>
+        <translation>Load a corpus first (File ▸ Import, or the sample corpora).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="198"/>
+        <source>Turning the documents of “%1” into vectors…</source>
+        <translation>Turning the documents of “%1” into vectors…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="199"/>
+        <source>Document vectors of %1</source>
+        <translation>Document vectors of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="205"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="362"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="273"/>
+        <source>At least 3 words are needed (not found: %1).</source>
+        <translation>At least 3 words are needed (not found: %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="303"/>
+        <source>Not in the vectors: %1</source>
+        <translation>Not in the vectors: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="307"/>
+        <source>%1 of %n point(s)</source>
+        <translation>
+            <numerusform>%1 of %n point</numerusform>
+            <numerusform>%1 of %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="323"/>
+        <source>Iteration %1 of %2</source>
+        <translation>Iteration %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="332"/>
+        <source>Done in %1 s</source>
+        <translation>Done in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="353"/>
+        <source>Not among the points: %1</source>
+        <translation>Not among the points: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="398"/>
+        <source>Quality of the layout</source>
+        <translation>Quality of the layout</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="416"/>
+        <source>Quality of the layout: measuring…</source>
+        <translation>Quality of the layout: measuring…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="417"/>
+        <source>Trustworthiness %1 · %2-NN recall %3  (1 = every neighbourhood kept)</source>
+        <translation>Trustworthiness %1 · %2-NN recall %3  (1 = every neighbourhood kept)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="443"/>
+        <source>Frequency (log scale)</source>
+        <translation>Frequency (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <source>Rank in the file</source>
+        <translation>Rank in the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <source>rare</source>
+        <translation>rare</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <source>frequent</source>
+        <translation>frequent</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="462"/>
+        <source>%1 (%2…)</source>
+        <translation>%1 (%2…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="464"/>
+        <source>k-means cluster</source>
+        <translation>k-means cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="481"/>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="489"/>
+        <source>Document label</source>
+        <translation>Document label</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="502"/>
+        <source>k-means with %1 clusters</source>
+        <translation>k-means with %1 clusters</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="549"/>
+        <source>“%1” is not among the points shown.</source>
+        <translation>“%1” is not among the points shown.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="561"/>
+        <source>Following %1: epoch %2 of %3</source>
+        <translation>Following %1: epoch %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="574"/>
+        <source>Save the coordinates</source>
+        <translation>Save the coordinates</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="575"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="590"/>
+        <source>Import word vectors</source>
+        <translation>Import word vectors</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="593"/>
+        <source>Importing vectors from %1</source>
+        <translation>Importing vectors from %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="626"/>
+        <source>Loading the sample corpus…</source>
+        <translation>Loading the sample corpus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="653"/>
+        <source>Skip-gram · lecture example</source>
+        <translation>Skip-gram · lecture example</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="654"/>
+        <source>Training word2vec on “%1” (the Embeddings lesson does this with every knob)…</source>
+        <translation>Training word2vec on “%1” (the Embeddings lesson does this with every knob)…</translation>
+    </message>
+</context>
+<context>
     <name>PromptNotes</name>
     <message>
         <location filename="../ui/panels/generation/PromptNotes.cpp" line="15"/>
@@ -4880,13 +6358,29 @@ The workspace you had open is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ScatterView</name>
+    <message>
+        <location filename="../ui/widgets/ScatterView.cpp" line="52"/>
+        <source>Wheel: zoom · drag: pan · double click or F: fit · hover a point for its neighbours</source>
+        <translation>Wheel: zoom · drag: pan · double click or F: fit · hover a point for its neighbours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ScatterView.cpp" line="407"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SentenceSamplesView</name>
     <message>
         <source>&amp;Sentences:</source>
         <translation type="vanished">&amp;Sentences:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="101"/>
         <source>How many sentences to sample at once</source>
         <translation>How many sentences to sample at once</translation>
     </message>
@@ -4895,72 +6389,72 @@ The workspace you had open is unchanged.</translation>
         <translation type="vanished">&amp;Max. words:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="101"/>
         <source>Se&amp;ntences:</source>
         <translation>Se&amp;ntences:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="102"/>
         <source>&lt;p&gt;A sentence that has not reached &amp;lt;/s&amp;gt; by then is cut&lt;/p&gt;</source>
         <translation>&lt;p&gt;A sentence that has not reached &amp;lt;/s&amp;gt; by then is cut&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="102"/>
         <source>Ma&amp;x. words:</source>
         <translation>Ma&amp;x. words:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="106"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="103"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Temperature:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="107"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
         <source>Below 1 the likely words get likelier; above 1 the distribution flattens (0 = greedy)</source>
         <translation>Below 1 the likely words get likelier; above 1 the distribution flattens (0 = greedy)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
         <source>Top-&amp;k:</source>
         <translation>Top-&amp;k:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
         <source>Sample only among the k most probable words (0 = all)</source>
         <translation>Sample only among the k most probable words (0 = all)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="109"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="106"/>
         <source>Top-&amp;p:</source>
         <translation>Top-&amp;p:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="110"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="107"/>
         <source>Sample only among the most probable words whose probabilities add up to p (1 = all)</source>
         <translation>Sample only among the most probable words whose probabilities add up to p (1 = all)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
         <source>The same seed gives the same sentences; sentence i uses seed + i</source>
         <translation>The same seed gives the same sentences; sentence i uses seed + i</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="109"/>
         <source>Each sentence starts at &amp;lt;s&amp;gt;: the first word is drawn from P(w | &amp;lt;s&amp;gt;), every next one from P(w | the last n − 1 words), until the model draws &amp;lt;/s&amp;gt;.</source>
         <translation>Each sentence starts at &amp;lt;s&amp;gt;: the first word is drawn from P(w | &amp;lt;s&amp;gt;), every next one from P(w | the last n − 1 words), until the model draws &amp;lt;/s&amp;gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
         <source>Sampled sentence</source>
         <translation>Sampled sentence</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
         <source>Words</source>
         <translation>Words</translation>
     </message>
@@ -4969,27 +6463,27 @@ The workspace you had open is unchanged.</translation>
         <translation type="vanished">&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="158"/>
         <source>&amp;Generate sentences</source>
         <translation>&amp;Generate sentences</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="158"/>
         <source>Cance&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="159"/>
         <source>Stops sampling</source>
         <translation>Stops sampling</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="159"/>
         <source>Samples the sentences as a job (Ctrl+Enter)</source>
         <translation>Samples the sentences as a job (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="174"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="171"/>
         <source>Sampling %n sentence(s)</source>
         <translation>
             <numerusform>Sampling %n sentence</numerusform>
@@ -4997,22 +6491,22 @@ The workspace you had open is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="176"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="173"/>
         <source>Sampling…</source>
         <translation>Sampling…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="195"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="192"/>
         <source>%1 of %2 sentences ended with &lt;/s&gt;; the others reached the word limit (…).</source>
         <translation>%1 of %2 sentences ended with &lt;/s&gt;; the others reached the word limit (…).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="198"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="195"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="200"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="197"/>
         <source>Sampling failed: %1</source>
         <translation>Sampling failed: %1</translation>
     </message>
@@ -6943,7 +8437,7 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="31"/>
+        <location filename="../ui/Workspace.cpp" line="33"/>
         <source>corpus</source>
         <translation>corpus</translation>
     </message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AnalogyView</name>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="94"/>
+        <source>&lt;p&gt;Word vectors keep relations as directions: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; lands near &lt;b&gt;reina&lt;/b&gt; (“hombre is to rey as mujer is to …”). The answer is the word, other than the three given, closest to the result.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los vectores de palabras guardan las relaciones como direcciones: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; cae cerca de &lt;b&gt;reina&lt;/b&gt; (“hombre es a rey como mujer es a …”). La respuesta es la palabra más cercana al resultado, sin contar las tres dadas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="99"/>
+        <source>The word to start from (rey)</source>
+        <translation>La palabra de la que se parte (rey)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="100"/>
+        <source>The word whose meaning is taken away (hombre)</source>
+        <translation>La palabra cuyo significado se resta (hombre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="101"/>
+        <source>The word whose meaning is added (mujer)</source>
+        <translation>La palabra cuyo significado se suma (mujer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="103"/>
+        <source>3CosAdd: the cosine with b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), so that one large similarity cannot outweigh the others (Levy &amp; Goldberg 2014)</source>
+        <translation>3CosAdd: el coseno con b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), para que una sola similitud grande no pese más que las otras (Levy &amp; Goldberg 2014)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="106"/>
+        <source>&amp;Solve</source>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="107"/>
+        <source>Finds the five best answers (Enter in a box does the same)</source>
+        <translation>Busca las cinco mejores respuestas (Enter en un campo hace lo mismo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="108"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="109"/>
+        <source>Saves the table as CSV</source>
+        <translation>Guarda la tabla como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="139"/>
+        <source>No vectors yet: train some on a corpus, or import a file.</source>
+        <translation>Todavía no hay vectores: entrene algunos con un corpus o importe un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="146"/>
+        <source>Type three words.</source>
+        <translation>Escriba tres palabras.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="171"/>
+        <source>No answer: the vocabulary holds nothing but these words.</source>
+        <translation>Sin respuesta: el vocabulario no tiene otras palabras que estas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="172"/>
+        <source>%1 − %2 + %3 ≈ %4</source>
+        <translation>%1 − %2 + %3 ≈ %4</translation>
+    </message>
+</context>
+<context>
     <name>AttentionGridView</name>
     <message>
         <location filename="../ui/widgets/AttentionGridView.cpp" line="233"/>
@@ -547,57 +630,57 @@
 <context>
     <name>CooccurrenceControls</name>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="94"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
         <source>What to count</source>
         <translation>Qué contar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="92"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="93"/>
         <source>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</source>
         <translation>El texto a contar: un corpus procesado tal cual, o un corpus sin procesar limpiado y dividido en palabras en minúsculas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="98"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
         <source>&amp;Matrix:</source>
         <translation>&amp;Matriz:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="99"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
         <source>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</source>
         <translation>Palabra × palabra: cuántas veces dos palabras aparecen cerca una de la otra. Palabra × documento: cuántas veces aparece cada palabra en cada documento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="100"/>
         <source>&amp;Window:</source>
         <translation>&amp;Ventana:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="101"/>
         <source>Words counted on each side of a word (the lecture uses 4 to 10)</source>
         <translation>Palabras que se cuentan a cada lado de una palabra (la clase usa de 4 a 10)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="102"/>
         <source> words each side</source>
         <translation> palabras por lado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
         <source>Weight by &amp;distance (1/d)</source>
         <translation>Ponderar por &amp;distancia (1/d)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="107"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
         <source>A neighbour d words away adds 1/d instead of 1</source>
         <translation>Un vecino a d palabras de distancia suma 1/d en lugar de 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="108"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
         <source>W&amp;eighting:</source>
         <translation>&amp;Ponderación:</translation>
     </message>
@@ -606,7 +689,7 @@
         <translation type="vanished">&amp;Ponderación:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="109"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
         <source>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</source>
         <translation>Conteos tal cual; PPMI: cuánto más a menudo se encuentran dos palabras que por azar; TF-IDF: conteos aplanados con un logaritmo y ponderados según lo rara que es la palabra</translation>
     </message>
@@ -615,32 +698,32 @@
         <translation type="vanished">Frec. mí&amp;nima:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
         <source>Words seen fewer times are left out</source>
         <translation>Las palabras vistas menos veces se dejan afuera</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="114"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
         <source>M&amp;in. count:</source>
         <translation>Frec. mí&amp;nima:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="112"/>
         <source>Leave out &amp;stop words</source>
         <translation>&amp;Quitar palabras vacías</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="113"/>
         <source>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</source>
         <translation>Las palabras funcionales (de, la, the, of…) coocurren con todo; un corpus procesado mantiene su propia elección</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="118"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
         <source>C&amp;ount</source>
         <translation>C&amp;ontar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="119"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
         <source>Counts the matrix of the corpus (Ctrl+Enter)</source>
         <translation>Cuenta la matriz del corpus (Ctrl+Enter)</translation>
     </message>
@@ -1647,6 +1730,737 @@
     </message>
 </context>
 <context>
+    <name>EmbeddingEvaluationView</name>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="124"/>
+        <source>&lt;p&gt;How good are the vectors? &lt;b&gt;Word similarity&lt;/b&gt;: the cosine of each pair against people&apos;s ratings (WordSim-353), as Spearman&apos;s rank correlation ρ. &lt;b&gt;Analogies&lt;/b&gt;: “Athens is to Greece as Oslo is to …” (Google&apos;s questions-words file), the share answered right. Only the pairs and questions whose words all have vectors count; the coverage says how many did.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Cuán buenos son los vectores? &lt;b&gt;Similitud entre palabras&lt;/b&gt;: el coseno de cada par frente a las valoraciones de personas (WordSim-353), como correlación de rangos ρ de Spearman. &lt;b&gt;Analogías&lt;/b&gt;: “Athens is to Greece as Oslo is to …” (Atenas es a Grecia como Oslo es a …; el archivo questions-words de Google), la proporción de respuestas correctas. Solo cuentan los pares y las preguntas cuyas palabras tienen todas vector; la cobertura dice cuántos fueron.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="130"/>
+        <source>&amp;Similarity file:</source>
+        <translation>A&amp;rchivo de similitud:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="131"/>
+        <source>Word pairs with a human rating, one a line: word1, word2, score (WordSim-353 format)</source>
+        <translation>Pares de palabras con una valoración humana, uno por línea: palabra1, palabra2, puntaje (formato WordSim-353)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="133"/>
+        <source>&amp;Analogy file:</source>
+        <translation>Archivo de anal&amp;ogías:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="134"/>
+        <source>“: section” lines, then four words a line: a b c d (Google questions-words format)</source>
+        <translation>Líneas “: sección” y luego cuatro palabras por línea: a b c d (formato questions-words de Google)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="136"/>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="137"/>
+        <source>none chosen</source>
+        <translation>ninguno elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="138"/>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="139"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="140"/>
+        <source>Analogy &amp;method:</source>
+        <translation>Método de &amp;analogía:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="141"/>
+        <source>3CosAdd (the offset b − a + c) or 3CosMul (Levy &amp; Goldberg 2014)</source>
+        <translation>3CosAdd (el desplazamiento b − a + c) o 3CosMul (Levy &amp; Goldberg 2014)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="142"/>
+        <source>Search the first:</source>
+        <translation>Buscar entre las primeras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="143"/>
+        <source>Only the most frequent words count as answers (and as the vocabulary), as word2vec&apos;s and gensim&apos;s evaluations do; 0 searches every word</source>
+        <translation>Solo las palabras más frecuentes cuentan como respuestas (y como vocabulario), como en las evaluaciones de word2vec y gensim; 0 busca entre todas las palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="145"/>
+        <source> words</source>
+        <translation> palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="146"/>
+        <source>every word</source>
+        <translation>todas las palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="147"/>
+        <source>Ignore &amp;case</source>
+        <translation>Ignorar ma&amp;yúsculas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="148"/>
+        <source>“Athens” in the file finds “athens” in the vectors (gensim&apos;s default)</source>
+        <translation>“Athens” en el archivo encuentra “athens” en los vectores (lo que gensim hace por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="150"/>
+        <source>&amp;Evaluate</source>
+        <translation>Eval&amp;uar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="151"/>
+        <source>Runs the chosen evaluations on the shown vectors</source>
+        <translation>Hace las evaluaciones elegidas con los vectores mostrados</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="153"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="154"/>
+        <source>Saves the results table as CSV</source>
+        <translation>Guarda la tabla de resultados como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="155"/>
+        <source>Covered</source>
+        <translation>Cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="156"/>
+        <source>Spearman&apos;s ρ for similarity; accuracy for analogies</source>
+        <translation>ρ de Spearman para la similitud; exactitud para las analogías</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="185"/>
+        <source>Word-similarity file</source>
+        <translation>Archivo de similitud entre palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="186"/>
+        <source>Similarity pairs (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Pares de similitud (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="193"/>
+        <source>Analogy questions file</source>
+        <translation>Archivo de preguntas de analogía</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="195"/>
+        <source>Analogy questions (*.txt);;All files (*)</source>
+        <translation>Preguntas de analogía (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="215"/>
+        <source>No vectors to evaluate: train or import some first.</source>
+        <translation>No hay vectores para evaluar: primero entrene o importe algunos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="219"/>
+        <source>Choose a similarity file, an analogy file or both.</source>
+        <translation>Elija un archivo de similitud, uno de analogías o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="250"/>
+        <source>Evaluating %1</source>
+        <translation>Evaluando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="252"/>
+        <source>Evaluating…</source>
+        <translation>Evaluando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="259"/>
+        <source>The evaluation failed: %1</source>
+        <translation>La evaluación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="262"/>
+        <source>The evaluation was cancelled.</source>
+        <translation>Se canceló la evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="276"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="295"/>
+        <source>Similarity (%1): Spearman ρ</source>
+        <translation>Similitud (%1): ρ de Spearman</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="297"/>
+        <source>similarity ρ = %1</source>
+        <translation>similitud ρ = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="305"/>
+        <source>Analogies (%1): accuracy, all sections</source>
+        <translation>Analogías (%1): exactitud, todas las secciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="306"/>
+        <source>semantic sections</source>
+        <translation>secciones semánticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="307"/>
+        <source>syntactic sections (gram…)</source>
+        <translation>secciones sintácticas (gram…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="310"/>
+        <source>analogy accuracy %1</source>
+        <translation>exactitud en analogías %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingEvaluationView.cpp" line="314"/>
+        <source>Done: %1.</source>
+        <translation>Listo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingFiles</name>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="71"/>
+        <source>word2vec text (*.txt *.vec)</source>
+        <translation>word2vec en texto (*.txt *.vec)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="73"/>
+        <source>word2vec binary (*.bin)</source>
+        <translation>word2vec binario (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="75"/>
+        <source>TensorFlow projector vectors + metadata (*.tsv)</source>
+        <translation>Vectores + metadatos del Embedding Projector de TensorFlow (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingFiles.cpp" line="82"/>
+        <source>Word vectors (*.txt *.vec *.bin *.w2v *.glove);;All files (*)</source>
+        <translation>Vectores de palabras (*.txt *.vec *.bin *.w2v *.glove);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingLossChart</name>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="153"/>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="121"/>
+        <source>within epoch</source>
+        <translation>dentro de la época</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="123"/>
+        <source>epoch mean</source>
+        <translation>media de la época</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="142"/>
+        <source>Export picture (PNG, SVG)...</source>
+        <translation>Exportar imagen (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="143"/>
+        <source>Export points (CSV)...</source>
+        <translation>Exportar puntos (CSV)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="150"/>
+        <source>Loss during training</source>
+        <translation>Pérdida durante el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="151"/>
+        <source>Mean loss so far in the epoch</source>
+        <translation>Pérdida media parcial</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="152"/>
+        <source>Mean loss of each epoch</source>
+        <translation>Pérdida media de cada época</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="154"/>
+        <source>Loss per (word, context) pair</source>
+        <translation>Pérdida por par (palabra, contexto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="155"/>
+        <source>word2vec&apos;s loss: −log σ(c·w) for each true pair plus −log σ(−n·w) for each negative. Right-click to export the picture or the points</source>
+        <translation>La pérdida de word2vec: −log σ(c·w) por cada par verdadero más −log σ(−n·w) por cada muestra negativa. Clic derecho para exportar la imagen o los puntos</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingTraining</name>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="47"/>
+        <source>Skip-gram</source>
+        <translation>Skip-gram</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="48"/>
+        <source>CBOW</source>
+        <translation>CBOW</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="49"/>
+        <source>PPMI–SVD</source>
+        <translation>PPMI–SVD</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="66"/>
+        <source>Training %1 vectors on %2</source>
+        <translation>Entrenando vectores %1 con %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="75"/>
+        <source>%1, %2 dimensions, window %3, %4 words, on %5</source>
+        <translation>%1, %2 dimensiones, ventana %3, %4 palabras, con %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/EmbeddingTraining.cpp" line="78"/>
+        <source>%1, %2 dimensions, window %3, %4 epochs, %5 words, on %6</source>
+        <translation>%1, %2 dimensiones, ventana %3, %4 épocas, %5 palabras, con %6</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingTrainingForm</name>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="115"/>
+        <source>What to train</source>
+        <translation>Qué entrenar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="116"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="117"/>
+        <source>The text to learn from: a processed corpus as it is, or a raw corpus split into sentences and words</source>
+        <translation>El texto del que se aprende: un corpus procesado tal cual, o un corpus sin procesar dividido en oraciones y palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="119"/>
+        <source>&amp;Lower-case the words</source>
+        <translation>Pasar las palabras a minúsc&amp;ulas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="120"/>
+        <source>“Casa” and “casa” become one word (a processed corpus keeps its own choice)</source>
+        <translation>“Casa” y “casa” pasan a ser una sola palabra (un corpus procesado mantiene su propia elección)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="122"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="123"/>
+        <source>Skip-gram: each word predicts the words around it. CBOW: the words around predict the word in the middle. PPMI–SVD: count the contexts, weight them by PPMI and compress the matrix with a truncated SVD (no training)</source>
+        <translation>Skip-gram: cada palabra predice las palabras que la rodean. CBOW: las palabras de alrededor predicen la del medio. PPMI–SVD: contar los contextos, ponderarlos con PPMI y comprimir la matriz con una SVD truncada (sin entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="128"/>
+        <source>&amp;Dimensions:</source>
+        <translation>&amp;Dimensiones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="129"/>
+        <source>The length of each word vector: 50–300 for real corpora; a few dozen are enough for a small one</source>
+        <translation>La longitud de cada vector de palabra: 50–300 para corpus reales; unas pocas decenas alcanzan para uno pequeño</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="131"/>
+        <source>&amp;Window:</source>
+        <translation>Ve&amp;ntana:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="132"/>
+        <source>How many words on each side count as context. word2vec draws each position&apos;s reach from 1 to this, so near words weigh more</source>
+        <translation>Cuántas palabras a cada lado cuentan como contexto. word2vec sortea el alcance de cada posición entre 1 y este valor, así que las palabras cercanas pesan más</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="134"/>
+        <source> each side</source>
+        <translation> por lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="135"/>
+        <source>&amp;Negatives:</source>
+        <translation>Muestras ne&amp;gativas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="136"/>
+        <source>Random words drawn for each true (word, context) pair, from the unigram distribution to the power 0.75; the model learns to tell them apart</source>
+        <translation>Palabras al azar que se sortean por cada par (palabra, contexto) verdadero, según la distribución de unigramas elevada a 0.75; el modelo aprende a distinguirlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
+        <source>M&amp;in. count:</source>
+        <translation>&amp;Frecuencia mínima:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
+        <source>Words seen fewer times are dropped before training: too rare to learn a vector</source>
+        <translation>Las palabras vistas menos veces se descartan antes de entrenar: son demasiado raras para aprender un vector</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
+        <source>&amp;Subsampling:</source>
+        <translation>&amp;Submuestreo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
+        <source>Frequent words (de, la, the) are skipped at random, more often the more frequent they are, above this share of the corpus; 0 keeps every word. word2vec&apos;s default: 0.001</source>
+        <translation>Las palabras frecuentes (de, la, the) se saltan al azar, tanto más a menudo cuanto más frecuentes son, por encima de esta proporción del corpus; 0 conserva todas las palabras. Valor por defecto de word2vec: 0.001</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;pocas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <source>Passes over the corpus; a small corpus needs many</source>
+        <translation>Pasadas por el corpus; un corpus pequeño necesita muchas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="145"/>
+        <source>Learning &amp;rate:</source>
+        <translation>&amp;Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="146"/>
+        <source>The step size at the start; it falls linearly to almost 0 by the end. Default: 0.025 for skip-gram, 0.05 for CBOW</source>
+        <translation>El tamaño del paso al principio; baja linealmente hasta casi 0 al final. Por defecto: 0.025 para skip-gram, 0.05 para CBOW</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="148"/>
+        <source>default</source>
+        <translation>por defecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="150"/>
+        <source>Workers that update the same vectors without locks (Hogwild). With one thread and the same seed every run gives the same vectors</source>
+        <translation>Hilos de trabajo que actualizan los mismos vectores sin bloqueos (Hogwild). Con un solo hilo y la misma semilla, cada ejecución da los mismos vectores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
+        <source>Max. &amp;vocabulary:</source>
+        <translation>Voca&amp;bulario máx.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="153"/>
+        <source>Only the most frequent words get a row (and a column) of the PPMI matrix</source>
+        <translation>Solo las palabras más frecuentes tienen una fila (y una columna) de la matriz PPMI</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="154"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
+        <source>Context s&amp;moothing:</source>
+        <translation>Suavi&amp;zado de contextos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="156"/>
+        <source>Context counts are raised to this power before PPMI, which gives rare contexts less weight (0.75, as word2vec&apos;s negatives)</source>
+        <translation>Los conteos de los contextos se elevan a esta potencia antes de la PPMI, lo que da menos peso a los contextos raros (0.75, como las muestras negativas de word2vec)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="158"/>
+        <source>Singular value &amp;power:</source>
+        <translation>Ex&amp;ponente de Σ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="159"/>
+        <source>The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 (a common choice) is in between</source>
+        <translation>Los vectores son U Σ^p (Σ: los valores singulares): 1 los conserva, 0 los descarta, 0.5 (una elección común) queda en el medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <source>S&amp;eed:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <source>Starts the random numbers: the same seed, the same vectors</source>
+        <translation>Inicia los números aleatorios: misma semilla, mismos vectores</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
+        <source>T&amp;rain</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="163"/>
+        <source>Trains the vectors on the corpus (Ctrl+Enter)</source>
+        <translation>Entrena los vectores con el corpus (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingsPanel</name>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="153"/>
+        <source>&amp;Vectors:</source>
+        <translation>&amp;Vectores:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="154"/>
+        <source>The word vectors the tabs use: trained here, computed by PPMI–SVD or imported from a file</source>
+        <translation>Los vectores de palabras que usan las pestañas: entrenados aquí, calculados por PPMI–SVD o importados de un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="156"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="157"/>
+        <source>Reads word vectors: word2vec text or binary, GloVe, fastText .vec (the format is detected)</source>
+        <translation>Lee vectores de palabras: word2vec en texto o binario, GloVe, fastText .vec (el formato se detecta solo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="159"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="160"/>
+        <source>Saves the shown vectors: word2vec text or binary, or the two TSV files of the TensorFlow Embedding Projector</source>
+        <translation>Guarda los vectores mostrados: word2vec en texto o binario, o los dos archivos TSV del Embedding Projector de TensorFlow</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="162"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="163"/>
+        <source>The loss as word2vec learns, epoch by epoch</source>
+        <translation>La pérdida mientras word2vec aprende, época a época</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="164"/>
+        <source>Neighbours</source>
+        <translation>Vecinos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="165"/>
+        <source>The words closest to a word by cosine</source>
+        <translation>Las palabras más cercanas a una palabra según el coseno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="166"/>
+        <source>Analogies</source>
+        <translation>Analogías</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="167"/>
+        <source>a − b + c: rey − hombre + mujer</source>
+        <translation>a − b + c: rey − hombre + mujer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="168"/>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="170"/>
+        <source>Word similarity (Spearman ρ) and analogy accuracy on standard files</source>
+        <translation>Similitud entre palabras (ρ de Spearman) y exactitud en analogías con archivos estándar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="174"/>
+        <source>Choose a corpus and a method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button: skip-gram on the sample corpus, then the neighbours of “casa”.</source>
+        <translation>Elija un corpus y un método a la izquierda y pulse &lt;b&gt;Entrenar&lt;/b&gt;, o pulse el botón del ejemplo de la lección: skip-gram con el corpus de muestra y luego los vecinos de “casa”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="178"/>
+        <source>Word embeddings: skip-gram with negative sampling</source>
+        <translation>Embeddings de palabras: skip-gram con muestras negativas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="179"/>
+        <source>&lt;p&gt;A word is represented by a short, dense vector (50–300 numbers) learnt from the words around it, instead of a long, sparse row of counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skip-gram&lt;/b&gt; turns the text into a classification task: is &lt;i&gt;c&lt;/i&gt; a real context word of &lt;i&gt;w&lt;/i&gt;?&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(+ | &lt;i&gt;w&lt;/i&gt;, &lt;i&gt;c&lt;/i&gt;) = 1 / (1 + exp(−&lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt;))&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Positives:&lt;/b&gt; the words in the window around &lt;i&gt;w&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Negatives:&lt;/b&gt; &lt;i&gt;k&lt;/i&gt; random words from the vocabulary (drawn by frequency to the power 0.75).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Logistic regression&lt;/b&gt; pushes &lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; up for positives and down for negatives:&lt;br/&gt;L = −log σ(&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;pos&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;) − Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log σ(−&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;neg &lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;)&lt;/li&gt;&lt;li&gt;The classifier is thrown away: its &lt;b&gt;weights are the embeddings&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;CBOW&lt;/b&gt; does the opposite: the mean of the context predicts the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PPMI–SVD&lt;/b&gt; is the count-based counterpart: the PPMI word × context matrix, compressed by a truncated SVD to the same few dimensions. Words used in similar contexts end up with similar vectors either way.&lt;/p&gt;&lt;p&gt;The example trains skip-gram on a Spanish corpus (the Reina-Valera Bible when it is installed, else the small sample) and lists the neighbours of a word. After “El señorial chalet se encontraba a la izquierda de la…” the lecture expects “casa”, “escuela”, “zapatería”: words used in the same contexts get similar vectors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una palabra se representa con un vector corto y denso (50–300 números) aprendido de las palabras que la rodean, en lugar de una fila larga y esparsa de conteos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skip-gram&lt;/b&gt; convierte el texto en una tarea de clasificación: ¿es &lt;i&gt;c&lt;/i&gt; una palabra real del contexto de &lt;i&gt;w&lt;/i&gt;?&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(+ | &lt;i&gt;w&lt;/i&gt;, &lt;i&gt;c&lt;/i&gt;) = 1 / (1 + exp(−&lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt;))&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ejemplos positivos:&lt;/b&gt; las palabras de la ventana alrededor de &lt;i&gt;w&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Muestras negativas:&lt;/b&gt; &lt;i&gt;k&lt;/i&gt; palabras al azar del vocabulario (sorteadas según la frecuencia elevada a 0.75).&lt;/li&gt;&lt;li&gt;La &lt;b&gt;regresión logística&lt;/b&gt; sube &lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; para los positivos y lo baja para las negativas:&lt;br/&gt;L = −log σ(&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;pos&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;) − Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log σ(−&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;neg &lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;)&lt;/li&gt;&lt;li&gt;El clasificador se descarta: sus &lt;b&gt;pesos son los embeddings&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;CBOW&lt;/b&gt; hace lo contrario: la media del contexto predice la palabra.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PPMI–SVD&lt;/b&gt; es la contraparte basada en conteos: la matriz PPMI palabra × contexto, comprimida con una SVD truncada a las mismas pocas dimensiones. De una u otra forma, las palabras usadas en contextos similares terminan con vectores similares.&lt;/p&gt;&lt;p&gt;El ejemplo entrena skip-gram con un corpus en español (la Biblia Reina-Valera si está instalada; si no, la muestra pequeña) y lista los vecinos de una palabra. Después de “El señorial chalet se encontraba a la izquierda de la…” la clase espera “casa”, “escuela”, “zapatería”: las palabras usadas en los mismos contextos reciben vectores similares.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="236"/>
+        <source>No vectors yet: train some, or import a file.</source>
+        <translation>Todavía no hay vectores: entrene algunos o importe un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="243"/>
+        <source>%1 words × %2 dimensions</source>
+        <translation>%1 palabras × %2 dimensiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="279"/>
+        <source>Load a corpus first (File ▸ Import, or the sample corpora).</source>
+        <translation>Primero cargue un corpus (Archivo ▸ Importar, o los corpus de muestra).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="294"/>
+        <source>%1 on %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="299"/>
+        <source>Reading the corpus…</source>
+        <translation>Leyendo el corpus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="299"/>
+        <source>Counting and factorising…</source>
+        <translation>Contando y factorizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="331"/>
+        <source>Trained in %1 s on %2 sentences (%3 words): %4 words have vectors.</source>
+        <translation>Entrenado en %1 s con %2 oraciones (%3 palabras): %4 palabras tienen vector.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="337"/>
+        <source>%1 words/s.</source>
+        <translation>%1 palabras/s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="339"/>
+        <source>Loss: %1 after the first epoch, %2 after the last.</source>
+        <translation>Pérdida: %1 después de la primera época, %2 después de la última.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="342"/>
+        <source>Trained in %1 s: %2 words have vectors.</source>
+        <translation>Entrenado en %1 s: %2 palabras tienen vector.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="356"/>
+        <source>Training cancelled: nothing was added.</source>
+        <translation>Entrenamiento cancelado: no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="360"/>
+        <source>Training failed: %1</source>
+        <translation>El entrenamiento falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="369"/>
+        <source>Epoch %1 of %2 · %3 words/s · loss %4</source>
+        <translation>Época %1 de %2 · %3 palabras/s · pérdida %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="391"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="392"/>
+        <source>Importing vectors from %1</source>
+        <translation>Importando vectores de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="399"/>
+        <source>imported from %1</source>
+        <translation>importados de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="405"/>
+        <source>The file could not be read, nothing was changed: %1</source>
+        <translation>No se pudo leer el archivo; no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="408"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importación cancelada: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="420"/>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="421"/>
+        <source>Exporting vectors to %1</source>
+        <translation>Exportando vectores a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="427"/>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="430"/>
+        <source>The vectors could not be saved: %1</source>
+        <translation>No se pudieron guardar los vectores: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="437"/>
+        <source>Import word vectors</source>
+        <translation>Importar vectores de palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="456"/>
+        <source>Export word vectors</source>
+        <translation>Exportar vectores de palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="534"/>
+        <source>Loading the sample corpus…</source>
+        <translation>Cargando el corpus de muestra…</translation>
+    </message>
+</context>
+<context>
     <name>FrequencyTableModel</name>
     <message>
         <location filename="../ui/models/FrequencyTableModel.cpp" line="96"/>
@@ -1725,133 +2539,133 @@
 <context>
     <name>GenerationPanel</name>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="103"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="104"/>
         <source>Training the lecture&apos;s model failed: %1</source>
         <translation>Falló el entrenamiento del modelo de la clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="282"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="283"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="284"/>
         <source>A trained or imported language model of the workspace</source>
         <translation>Un modelo de lenguaje del espacio de trabajo, entrenado o importado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="285"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
         <source>&amp;Prompt:</source>
         <translation>Pr&amp;ompt:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="286"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
         <source>The text the model continues; the bars show what it predicts next</source>
         <translation>El texto que continúa el modelo; las barras muestran lo que predice a continuación</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="287"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
         <source>&amp;Step</source>
         <translation>Pa&amp;so</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="288"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="289"/>
         <source>Samples one token with the current settings (Ctrl+Right); or click a bar to choose the token yourself</source>
         <translation>Muestrea un token con la configuración actual (Ctrl+Derecha); o haga clic en una barra para elegir usted el token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="290"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="291"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="292"/>
         <source>Removes the last token (Ctrl+Left)</source>
         <translation>Quita el último token (Ctrl+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="292"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
         <source>&amp;Restart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="293"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
         <source>Back to the prompt alone, with the sampler reseeded</source>
         <translation>Vuelve al prompt solo, con una nueva semilla para el muestreador</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="294"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
         <source>Compare strategies</source>
         <translation>Comparar estrategias</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="295"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="296"/>
         <source>Continues the prompt with greedy, random, top-k and top-p decoding, side by side</source>
         <translation>Continúa el prompt con decodificación voraz, aleatoria, top-k y top-p, una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="297"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
         <source>Next-token distribution</source>
         <translation>Distribución del próximo token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="298"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
         <source>Strategies compared</source>
         <translation>Estrategias comparadas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="299"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="300"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="300"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="301"/>
         <source>The probabilities of the next token, before and after temperature and truncation; click a bar to choose it</source>
         <translation>Las probabilidades del próximo token, antes y después de la temperatura y el truncamiento; haga clic en una barra para elegirlo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="302"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
         <source>The same prompt continued under each strategy</source>
         <translation>El mismo prompt continuado con cada estrategia</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="303"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="304"/>
         <source>Every token after the prompt, with its probability when it was chosen</source>
         <translation>Cada token después del prompt, con su probabilidad cuando se eligió</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
         <source>Model (T = 1)</source>
         <translation>Modelo (T = 1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="306"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
         <source>After temperature and truncation</source>
         <translation>Tras temperatura y truncamiento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="307"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="570"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="308"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="571"/>
         <source>No distribution yet: choose a model and type a prompt.</source>
         <translation>Todavía no hay distribución: elija un modelo y escriba un prompt.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="312"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="313"/>
         <source>Generating text: choosing the next token</source>
         <translation>Generación de texto: cómo elegir el próximo token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="313"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="314"/>
         <source>&lt;p&gt;A language model gives, for every token of the vocabulary, the probability that it comes next:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;How do we pick one? &lt;b&gt;Greedy&lt;/b&gt; takes the most probable every time: safe, but repetitive. &lt;b&gt;Random sampling&lt;/b&gt; draws from the whole distribution, and then unlikely words appear. &lt;b&gt;Top-k&lt;/b&gt; keeps the &lt;i&gt;k&lt;/i&gt; most probable tokens and samples among them. &lt;b&gt;Top-p&lt;/b&gt; keeps the most probable tokens until their cumulative probability reaches &lt;i&gt;p&lt;/i&gt; (e.g. 0.95). The kept probabilities are &lt;b&gt;re-normalised&lt;/b&gt; at every step.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;temperature&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controls the randomness: 0.2–0.5 for deterministic tasks (summaries, answers, extraction), 1 by default, 1.2–2 for poetry, stories and brainstorming. &lt;i&gt;T&lt;/i&gt; = 0 is greedy.&lt;/p&gt;&lt;p&gt;Click a bar to choose the next token yourself; &lt;b&gt;Step&lt;/b&gt; lets the sampler choose. The lecture&apos;s example continues the same prompt under each strategy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un modelo de lenguaje da, para cada token del vocabulario, la probabilidad de que sea el siguiente:&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;+1&lt;/sub&gt; | &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;1:&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = softmax(&lt;i&gt;z&lt;/i&gt; / &lt;i&gt;T&lt;/i&gt;)&lt;/p&gt;&lt;p&gt;¿Cómo elegimos uno? La &lt;b&gt;decodificación voraz&lt;/b&gt; (greedy) toma siempre el más probable: es segura, pero repetitiva. El &lt;b&gt;muestreo aleatorio&lt;/b&gt; sortea sobre toda la distribución, y entonces aparecen palabras poco probables. &lt;b&gt;Top-k&lt;/b&gt; conserva los &lt;i&gt;k&lt;/i&gt; tokens más probables y muestrea entre ellos. &lt;b&gt;Top-p&lt;/b&gt; conserva los tokens más probables hasta que su probabilidad acumulada alcanza &lt;i&gt;p&lt;/i&gt; (p. ej., 0.95). Las probabilidades conservadas se &lt;b&gt;renormalizan&lt;/b&gt; en cada paso.&lt;/p&gt;&lt;p&gt;La &lt;b&gt;temperatura&lt;/b&gt; &lt;i&gt;T&lt;/i&gt; controla la aleatoriedad: 0.2–0.5 para tareas deterministas (resúmenes, respuestas, extracción), 1 por defecto, 1.2–2 para poesía, historias y lluvia de ideas. &lt;i&gt;T&lt;/i&gt; = 0 es la decodificación voraz.&lt;/p&gt;&lt;p&gt;Haga clic en una barra para elegir usted el próximo token; &lt;b&gt;Paso&lt;/b&gt; deja que elija el muestreador. El ejemplo de la clase continúa el mismo prompt con cada estrategia.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="390"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="391"/>
         <source>%1 tokens in the vocabulary</source>
         <translation>%1 tokens en el vocabulario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="392"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="393"/>
         <source>Reads the last %n word(s); an empty prompt starts a sentence at &lt;s&gt;, and &lt;/s&gt; ends it.</source>
         <translation>
             <numerusform>Lee solo %n palabra, la última; un prompt vacío empieza una oración en &lt;s&gt;, y &lt;/s&gt; la termina.</numerusform>
@@ -1859,43 +2673,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="396"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="397"/>
         <source>Context: %1 tokens</source>
         <translation>Contexto: %1 tokens</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="495"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="496"/>
         <source>Next-token probabilities</source>
         <translation>Probabilidades del próximo token</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="550"/>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="565"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="551"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="566"/>
         <source>Computing the next-token probabilities…</source>
         <translation>Calculando las probabilidades del próximo token…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="560"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="561"/>
         <source>The model could not predict: %1</source>
         <translation>El modelo no pudo predecir: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="562"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="563"/>
         <source>The sentence ended: the model drew &lt;/s&gt;. Undo it, or Restart for another sentence.</source>
         <translation>La oración terminó: el modelo sacó &lt;/s&gt;. Deshágalo, o pulse Reiniciar para otra oración.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="567"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="568"/>
         <source>Type a prompt: this model needs at least one token to predict from.</source>
         <translation>Escriba un prompt: este modelo necesita al menos un token para predecir.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="632"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="615"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="632"/>
         <source>&amp;Generate %n token(s)</source>
         <translation>
             <numerusform>&amp;Generar %n token</numerusform>
@@ -1903,17 +2717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="617"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="634"/>
         <source>Stops the generation; the tokens so far stay</source>
         <translation>Detiene la generación; los tokens generados hasta ahora se conservan</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="618"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="635"/>
         <source>Generates tokens as a job with the current settings and seed (Ctrl+Enter)</source>
         <translation>Genera tokens como tarea con la configuración y la semilla actuales (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="683"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="700"/>
         <source>Generating %n token(s)</source>
         <translation>
             <numerusform>Generando %n token</numerusform>
@@ -1921,12 +2735,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="700"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="717"/>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="701"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="718"/>
         <source>%n token(s) generated at %1 tokens per second</source>
         <translation>
             <numerusform>%n token generado a %1 tokens por segundo</numerusform>
@@ -1934,7 +2748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="710"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="727"/>
         <source>The model ended the sentence (it drew &lt;/s&gt;) after %n word(s).</source>
         <translation>
             <numerusform>El modelo terminó la oración (sacó &lt;/s&gt;) después de %n palabra.</numerusform>
@@ -1942,7 +2756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="712"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="729"/>
         <source>The model ended the text (it produced the end-of-text token) after %n token(s).</source>
         <translation>
             <numerusform>El modelo terminó el texto (produjo el token de fin de texto) después de %n token.</numerusform>
@@ -1950,7 +2764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="716"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="733"/>
         <source>Generation cancelled after %n token(s).</source>
         <translation>
             <numerusform>Generación cancelada después de %n token.</numerusform>
@@ -1958,22 +2772,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="719"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="736"/>
         <source>Generation failed: %1</source>
         <translation>La generación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="745"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="762"/>
         <source>Generating…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="746"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="763"/>
         <source>Comparing decoding strategies</source>
         <translation>Comparando estrategias de decodificación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/GenerationPanel.cpp" line="758"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="775"/>
         <source>The same prompt and seed, %n new token(s) per row. Greedy always takes the likeliest token and tends to repeat itself; random sampling wanders into unlikely words; top-k and top-p stay between the two.</source>
         <translation>
             <numerusform>El mismo prompt y la misma semilla, %n token nuevo por fila. La decodificación voraz siempre toma el token más probable y tiende a repetirse; el muestreo aleatorio se desvía hacia palabras poco probables; top-k y top-p quedan entre ambos.</numerusform>
@@ -1981,22 +2795,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="762"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="779"/>
         <source>An n-gram model writes one sentence: a row ends when it draws &lt;/s&gt;.</source>
         <translation>Un modelo de n-gramas escribe una oración: una fila termina cuando saca &lt;/s&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="767"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="784"/>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="769"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="786"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/GenerationPanel.cpp" line="784"/>
+        <location filename="../ui/panels/GenerationPanel.cpp" line="801"/>
         <source>The lecture&apos;s model could not be started here. Train a GPT in the GPT lesson, or import a GPT-2 checkpoint there, then come back.</source>
         <translation>No se pudo poner en marcha aquí el modelo de la clase. Entrene un GPT en la lección GPT, o importe allí un checkpoint de GPT-2, y vuelva.</translation>
     </message>
@@ -2283,233 +3097,233 @@
 <context>
     <name>GptSettingsForm</name>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="164"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="168"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="165"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="169"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="166"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="167"/>
         <source>The texts the model learns to continue</source>
         <translation>Los textos que el modelo aprende a continuar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="171"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="168"/>
         <source>&amp;Tokenizer:</source>
         <translation>&amp;Tokenizador:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="172"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="169"/>
         <source>Turns the texts into token ids; its vocabulary size is the model&apos;s V</source>
         <translation>Convierte los textos en ids de token; el tamaño de su vocabulario es la V del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
         <source>&amp;Layers:</source>
         <translation>C&amp;apas:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="170"/>
         <source>Transformer blocks stacked one on the other (L)</source>
         <translation>Bloques transformer apilados uno sobre otro (L)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="174"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="171"/>
         <source>&amp;Heads:</source>
         <translation>Ca&amp;bezas:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="175"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="172"/>
         <source>Attention heads per layer; each looks at C / heads dimensions</source>
         <translation>Cabezas de atención por capa; cada una mira C / cabezas dimensiones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
         <source>&amp;Embedding size:</source>
         <translation>Tamaño del embedd&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="173"/>
         <source>Dimensions of every token&apos;s vector (C)</source>
         <translation>Dimensiones del vector de cada token (C)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="177"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="174"/>
         <source>C&amp;ontext:</source>
         <translation>C&amp;ontexto:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="175"/>
         <source>The longest sequence the model can read: its learned positions</source>
         <translation>La secuencia más larga que el modelo puede leer: sus posiciones aprendidas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="176"/>
         <source>&amp;Dropout:</source>
         <translation>&amp;Dropout:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="180"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="177"/>
         <source>Probability of zeroing an activation while training (0 = none)</source>
         <translation>Probabilidad de poner a cero una activación durante el entrenamiento (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
         <source>&amp;Steps:</source>
         <translation>&amp;Pasos:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="178"/>
         <source>Optimizer updates (AdamW)</source>
         <translation>Actualizaciones del optimizador (AdamW)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Lote:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="182"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="179"/>
         <source>Windows of text per step</source>
         <translation>Ventanas de texto por paso (el tamaño del batch)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="183"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="180"/>
         <source>Se&amp;quence length:</source>
         <translation>Longitud de &amp;secuencia:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="184"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="181"/>
         <source>Tokens per window; each window teaches T next-token predictions at once (teacher forcing)</source>
         <translation>Tokens por ventana; cada ventana enseña T predicciones del próximo token a la vez (teacher forcing)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="183"/>
         <source>Learning &amp;rate:</source>
         <translation>Tasa de ap&amp;rendizaje:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="187"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="184"/>
         <source>The largest learning rate, reached after the warm-up, then decayed as a cosine</source>
         <translation>La tasa de aprendizaje máxima, que se alcanza después del calentamiento y luego decae como un coseno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="185"/>
         <source>&amp;Warm-up:</source>
         <translation>Cale&amp;ntamiento:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="185"/>
         <source>Steps over which the learning rate grows from 0</source>
         <translation>Pasos durante los cuales la tasa de aprendizaje crece desde 0</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
         <source>S&amp;eed:</source>
         <translation>Se&amp;milla:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="189"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="186"/>
         <source>Seeds the initial weights and the choice of windows</source>
         <translation>Semilla para los pesos iniciales y la elección de las ventanas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="190"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="187"/>
         <source>&amp;Validation:</source>
         <translation>&amp;Validación:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="191"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="188"/>
         <source>Fraction of the tokens, at the end of the corpus, held out to measure the loss on text the model never trains on</source>
         <translation>Fracción de los tokens, al final del corpus, que se reserva para medir la pérdida con texto con el que el modelo nunca entrena</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="193"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="190"/>
         <source>Sample e&amp;very:</source>
         <translation>&amp;Generar cada:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="194"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="191"/>
         <source>Generate a short text every N steps (0 = never)</source>
         <translation>Genera un texto breve cada N pasos (0 = nunca)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="192"/>
         <source>Sample &amp;prompt:</source>
         <translation>Prompt de m&amp;uestra:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="192"/>
         <source>The beginning of every sample</source>
         <translation>El comienzo de cada muestra</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="196"/>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="197"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="193"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="194"/>
         <source> steps</source>
         <translation> pasos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="198"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="195"/>
         <source>T&amp;rain</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="199"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="196"/>
         <source>Train a new model with these settings (Ctrl+Return)</source>
         <translation>Entrena un modelo nuevo con esta configuración (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="201"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="198"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="202"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="199"/>
         <source>Stop training; the model keeps the last completed step</source>
         <translation>Detiene el entrenamiento; el modelo conserva el último paso completado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="218"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="215"/>
         <source>%1 (processed)</source>
         <translation>%1 (procesado)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="240"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="237"/>
         <source>%1 (%2 tokens)</source>
         <translation>%1 (%2 tokens)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="364"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="361"/>
         <source>Choose a corpus to train on (load one in the Corpus lesson).</source>
         <translation>Elija un corpus para entrenar (cargue uno en la lección Corpus).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="366"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="363"/>
         <source>Choose a tokenizer (train one in the Tokenization lesson, or press the lecture example button).</source>
         <translation>Elija un tokenizador (entrene uno en la lección Tokenización o pulse el botón del ejemplo de la clase).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="381"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="378"/>
         <source>&lt;b&gt;%1 parameters&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</source>
         <translation>&lt;b&gt;%1 parámetros&lt;/b&gt; (V = %2 tokens): V·C + T·C + L·(12·C² + 13·C) + 2·C</translation>
     </message>
     <message>
-        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="386"/>
+        <location filename="../ui/panels/gpt/GptSettingsForm.cpp" line="383"/>
         <source>Parameters: choose a tokenizer and a valid shape</source>
         <translation>Parámetros: elija un tokenizador y una forma válida</translation>
     </message>
@@ -2905,82 +3719,102 @@
 <context>
     <name>LessonRegistry</name>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="18"/>
+        <location filename="../ui/LessonRegistry.cpp" line="20"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="20"/>
+        <location filename="../ui/LessonRegistry.cpp" line="22"/>
         <source>Documents, vocabulary, frequencies, Zipf&apos;s law and concordances</source>
         <translation>Documentos, vocabulario, frecuencias, ley de Zipf y concordancias</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="30"/>
+        <location filename="../ui/LessonRegistry.cpp" line="32"/>
         <source>Preprocessing</source>
         <translation>Preprocesamiento</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="32"/>
+        <location filename="../ui/LessonRegistry.cpp" line="34"/>
         <source>Cleaning, normalisation, sentences, tokens, stop words, stems, lemmas and spelling, step by step</source>
         <translation>Limpieza, normalización, oraciones, tokens, palabras vacías, raíces, lemas y ortografía, paso a paso</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="42"/>
+        <location filename="../ui/LessonRegistry.cpp" line="44"/>
         <source>Tokenization</source>
         <translation>Tokenización</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="44"/>
+        <location filename="../ui/LessonRegistry.cpp" line="46"/>
         <source>Words, characters and subwords: BPE and WordPiece trained, compared and replayed merge by merge</source>
         <translation>Palabras, caracteres y subpalabras: BPE y WordPiece entrenados, comparados y reproducidos fusión a fusión</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="54"/>
+        <location filename="../ui/LessonRegistry.cpp" line="56"/>
         <source>N-grams</source>
         <translation>N-gramas</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="56"/>
+        <location filename="../ui/LessonRegistry.cpp" line="58"/>
         <source>The chain rule and its n-gram approximation: counts become probabilities, smoothing, perplexity and sentences sampled word by word</source>
         <translation>La regla de la cadena y su aproximación por n-gramas: los conteos se vuelven probabilidades, suavizado, perplejidad y oraciones muestreadas palabra por palabra</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="67"/>
+        <location filename="../ui/LessonRegistry.cpp" line="69"/>
         <source>Co-occurrence &amp; TF-IDF</source>
         <translation>Coocurrencia y TF-IDF</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="69"/>
+        <location filename="../ui/LessonRegistry.cpp" line="71"/>
         <source>Word-document and word-word matrices as heatmaps, bag of words, cosine similarity, TF-IDF and BM25 search</source>
         <translation>Matrices palabra-documento y palabra-palabra como mapas de calor, bolsa de palabras, similitud coseno, búsqueda con TF-IDF y BM25</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="79"/>
+        <location filename="../ui/LessonRegistry.cpp" line="81"/>
+        <source>Word embeddings</source>
+        <translation>Embeddings de palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="83"/>
+        <source>Dense word vectors: word2vec trained live and PPMI–SVD, nearest neighbours, analogies and evaluation</source>
+        <translation>Vectores densos de palabras: word2vec entrenado en vivo y PPMI–SVD, vecinos más cercanos, analogías y evaluación</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="93"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="95"/>
+        <source>Vectors drawn in 2-D with PCA, t-SNE and UMAP, animated while they run; neighbours before and after</source>
+        <translation>Vectores dibujados en 2D con PCA, t-SNE y UMAP, animados mientras calculan; los vecinos antes y después</translation>
+    </message>
+    <message>
+        <location filename="../ui/LessonRegistry.cpp" line="105"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="81"/>
+        <location filename="../ui/LessonRegistry.cpp" line="107"/>
         <source>Self-attention step by step, queries, keys and values, positional encodings, layer norm, and every head of a GPT</source>
         <translation>Autoatención paso a paso, consultas, claves y valores, codificación posicional, normalización de capas y todas las cabezas de un GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="91"/>
+        <location filename="../ui/LessonRegistry.cpp" line="117"/>
         <source>Transformer / GPT</source>
         <translation>Transformer / GPT</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="93"/>
+        <location filename="../ui/LessonRegistry.cpp" line="119"/>
         <source>Train a small GPT on a corpus and watch the loss go down; open and save GPT-2 checkpoints</source>
         <translation>Entrenar un GPT pequeño con un corpus y ver cómo baja la pérdida; abrir y guardar checkpoints de GPT-2</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="102"/>
+        <location filename="../ui/LessonRegistry.cpp" line="128"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location filename="../ui/LessonRegistry.cpp" line="104"/>
+        <location filename="../ui/LessonRegistry.cpp" line="130"/>
         <source>The next-token distribution under temperature, top-k and top-p; generate step by step or N tokens at once</source>
         <translation>La distribución del próximo token con temperatura, top-k y top-p; generar paso a paso o N tokens de una vez</translation>
     </message>
@@ -3360,6 +4194,142 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>NeighbourComparisonView</name>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="34"/>
+        <source>Original space (cosine)</source>
+        <translation>Espacio original (coseno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="34"/>
+        <source>2-D layout (distance)</source>
+        <translation>Mapa 2D (distancia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="35"/>
+        <source>Left: the nearest words by the cosine of their vectors. Right: the nearest points in the picture. Words in both lists are shown in bold on a green background.</source>
+        <translation>Izquierda: las palabras más cercanas según el coseno de sus vectores. Derecha: los puntos más cercanos en la imagen. Las palabras que están en ambas listas se muestran en negrita sobre fondo verde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="39"/>
+        <source>Hover a point to compare its neighbours</source>
+        <translation>Pase el cursor sobre un punto para comparar sus vecinos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="42"/>
+        <source>Neighbours of “%1”</source>
+        <translation>Vecinos de “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/NeighbourComparisonView.cpp" line="43"/>
+        <source>Kept in 2-D: %1/%2 neighbours</source>
+        <translation>Conservados en 2D: %1/%2 vecinos</translation>
+    </message>
+</context>
+<context>
+    <name>NeighboursView</name>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="67"/>
+        <source>&amp;Word:</source>
+        <translation>Palab&amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="68"/>
+        <source>a word of the vocabulary, e.g. casa</source>
+        <translation>una palabra del vocabulario, p. ej. casa</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="69"/>
+        <source>Press Enter to list the words whose vectors point the same way</source>
+        <translation>Pulse Enter para listar las palabras cuyos vectores apuntan en la misma dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="70"/>
+        <source>top 10</source>
+        <translation>10 vecinos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="71"/>
+        <source>top 20</source>
+        <translation>20 vecinos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="72"/>
+        <source>How many neighbours to list</source>
+        <translation>Cuántos vecinos listar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="73"/>
+        <source>&amp;Neighbours</source>
+        <translation>Vecin&amp;os</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="74"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="75"/>
+        <source>Saves the table as CSV</source>
+        <translation>Guarda la tabla como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>Neighbour</source>
+        <translation>Vecino</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <source>Count</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="77"/>
+        <source>cos(v, w) = v·w / (|v| |w|): 1 is the same direction, 0 unrelated</source>
+        <translation>cos(v, w) = v·w / (|v| |w|): 1 es la misma dirección, 0 sin relación</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="79"/>
+        <source>How often the word appears in the corpus</source>
+        <translation>Cuántas veces aparece la palabra en el corpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="113"/>
+        <source>No vectors yet: train some on a corpus, or import a file.</source>
+        <translation>Todavía no hay vectores: entrene algunos con un corpus o importe un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="117"/>
+        <source>Type a word and press Enter.</source>
+        <translation>Escriba una palabra y pulse Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="143"/>
+        <source>The %1 words whose vectors are closest to “%2” by cosine, among %3 words.</source>
+        <translation>Las %1 palabras cuyos vectores están más cerca de “%2” según el coseno, entre %3 palabras.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="152"/>
+        <source>“%1” is not in the vocabulary, and no word is spelt like it.</source>
+        <translation>“%1” no está en el vocabulario y no hay ninguna palabra que se escriba parecido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="156"/>
+        <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
+        <translation>“%1” no está en el vocabulario. ¿Quiso decir: %2?</translation>
+    </message>
+</context>
+<context>
     <name>NextWordChart</name>
     <message>
         <location filename="../ui/panels/ngram/NextWordChart.cpp" line="260"/>
@@ -3687,52 +4657,52 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
 <context>
     <name>NgramSettingsForm</name>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="129"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="126"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="130"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="127"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="131"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="128"/>
         <source>Model shown</source>
         <translation>Modelo mostrado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="132"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="129"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="133"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="130"/>
         <source>The sentences to count: a processed corpus as it is, a raw corpus split into sentences and lower-case words</source>
         <translation>Las oraciones a contar: un corpus procesado tal cual, o un corpus sin procesar dividido en oraciones y palabras en minúsculas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="135"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="132"/>
         <source>&lt;small&gt;One sentence in ten (the 10th, 20th, …) is held out; those sentences measure the perplexity and tune the interpolation weights.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Se reserva una oración de cada diez (la 10.ª, la 20.ª, …); esas oraciones miden la perplejidad y ajustan los pesos de interpolación.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="137"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="134"/>
         <source>&amp;Order n:</source>
         <translation>&amp;Orden n:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="135"/>
         <source>How many words an n-gram has: the model looks at the n − 1 words before</source>
         <translation>Cuántas palabras tiene un n-grama: el modelo mira las n − 1 palabras anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="139"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="136"/>
         <source>&amp;Smoothing:</source>
         <translation>&amp;Suavizado:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="140"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="137"/>
         <source>How counts become probabilities, and what an unseen n-gram gets</source>
         <translation>Cómo los conteos se vuelven probabilidades, y qué recibe un n-grama no visto</translation>
     </message>
@@ -3741,42 +4711,42 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation type="vanished">&amp;k:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
         <source>Add-k: k is added to every count (k = 1 is Laplace)</source>
         <translation>Add-k: se suma k a cada conteo (k = 1 es Laplace)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="138"/>
         <source>&amp;Value of k:</source>
         <translation>&amp;Valor de k:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="142"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="139"/>
         <source>&amp;Discount D:</source>
         <translation>&amp;Descuento D:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="143"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="140"/>
         <source>Kneser–Ney: subtracted from every seen count and given to the shorter context</source>
         <translation>Kneser–Ney: se resta de cada conteo visto y se le da al contexto más corto</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="144"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="141"/>
         <source>&amp;Min. count:</source>
         <translation>Frec. &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="145"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="142"/>
         <source>Words seen fewer times become &lt;unk&gt;, so the model learns what unknown words do</source>
         <translation>Las palabras vistas menos veces se vuelven &lt;unk&gt;, así el modelo aprende qué hacen las palabras desconocidas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="149"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="146"/>
         <source>T&amp;rain</source>
         <translation>E&amp;ntrenar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="150"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="147"/>
         <source>Counts the n-grams of the corpus (Ctrl+T)</source>
         <translation>Cuenta los n-gramas del corpus (Ctrl+T)</translation>
     </message>
@@ -3785,7 +4755,7 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="153"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="150"/>
         <source>The n-gram model of the workspace that the views use</source>
         <translation>El modelo de n-gramas del espacio de trabajo que usan las vistas</translation>
     </message>
@@ -3794,7 +4764,7 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation type="vanished">%1 (procesado)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="180"/>
+        <location filename="../ui/panels/ngram/NgramSettingsForm.cpp" line="177"/>
         <source>(none yet: train one)</source>
         <translation>(ninguno todavía: entrene uno)</translation>
     </message>
@@ -4695,6 +5665,514 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectionComputation</name>
+    <message>
+        <location filename="../ui/ProjectionComputation.cpp" line="100"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectionComputation.cpp" line="102"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectionComputation.cpp" line="104"/>
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionForm</name>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Draw:</source>
+        <translation>&amp;Dibujar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Vectors:</source>
+        <translation>&amp;Vectores:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>C&amp;orpus:</source>
+        <translation>C&amp;orpus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Top words:</source>
+        <translation>Más &amp;frecuentes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="145"/>
+        <source>&amp;Or these words:</source>
+        <translation>&amp;O estas palabras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>Perplexity:</source>
+        <translation>Perplejidad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="146"/>
+        <source>Iterations:</source>
+        <translation>Iteraciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Early exaggeration:</source>
+        <translation>Exageración inicial:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Neighbours:</source>
+        <translation>Vecinos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Minimum distance:</source>
+        <translation>Distancia mínima:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="147"/>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colorear según:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>C&amp;lusters:</source>
+        <translation>&amp;Grupos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="148"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="151"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="152"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="153"/>
+        <source>Words of a set of vectors, or the documents of a corpus (TF-IDF reduced by SVD)</source>
+        <translation>Las palabras de un conjunto de vectores, o los documentos de un corpus (TF-IDF reducido con SVD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="154"/>
+        <source>The word vectors to draw (train them in the Embeddings lesson, or import a file)</source>
+        <translation>Los vectores de palabras que se dibujan (entrénelos en la lección Embeddings de palabras o importe un archivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="155"/>
+        <source>Each document becomes a point: its TF-IDF weights reduced to 100 dimensions by a truncated SVD</source>
+        <translation>Cada documento se vuelve un punto: sus pesos TF-IDF reducidos a 100 dimensiones con una SVD truncada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="156"/>
+        <source>Import a vector file…</source>
+        <translation>Importar un archivo de vectores…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="157"/>
+        <source>word2vec text or binary, GloVe or fastText .vec; added to the workspace</source>
+        <translation>word2vec en texto o binario, GloVe o fastText .vec; se agrega al espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="158"/>
+        <source>The most frequent words of the vectors (a file sorted by frequency)</source>
+        <translation>Las palabras más frecuentes de los vectores (de un archivo, las primeras: se supone ordenado por frecuencia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="159"/>
+        <source>casa, escuela, zapatería…</source>
+        <translation>casa, escuela, zapatería…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="160"/>
+        <source>A list of words to draw instead of the top words</source>
+        <translation>Una lista de palabras para dibujar en lugar de las más frecuentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="161"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="162"/>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="166"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="163"/>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="172"/>
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="164"/>
+        <source>PCA keeps the directions of largest variance (global shape); t-SNE and UMAP keep who is near whom (local neighbourhoods)</source>
+        <translation>PCA conserva las direcciones de mayor varianza (la forma global); t-SNE y UMAP conservan quién está cerca de quién (los vecindarios locales)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="167"/>
+        <source>The effective number of neighbours each point tries to keep; must be below the number of points</source>
+        <translation>El número efectivo de vecinos que cada punto intenta conservar; debe ser menor que el número de puntos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="168"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="169"/>
+        <source>Step size of the gradient descent; auto = max(N / exaggeration / 4, 50)</source>
+        <translation>Tamaño del paso del descenso por gradiente; auto = max(N / exageración / 4, 50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="170"/>
+        <source>Gradient steps in total</source>
+        <translation>Pasos de gradiente en total</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="171"/>
+        <source>Attractions are multiplied by this during the first 250 steps, so clusters form early</source>
+        <translation>Las atracciones se multiplican por este valor durante los primeros 250 pasos, para que los grupos se formen pronto</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="173"/>
+        <source>Size of the neighbourhood graph: small keeps local detail, large the global shape</source>
+        <translation>Tamaño del grafo de vecinos: pequeño conserva el detalle local; grande, la forma global</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="174"/>
+        <source>How tightly points may be packed in 2-D</source>
+        <translation>Cuán apretados pueden quedar los puntos en 2D</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="175"/>
+        <source>Optimisation passes over the graph</source>
+        <translation>Pasadas de optimización sobre el grafo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="176"/>
+        <source>Random seed of t-SNE, UMAP and k-means: the same seed gives the same picture</source>
+        <translation>Semilla aleatoria de t-SNE, UMAP y k-means: la misma semilla da la misma imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="177"/>
+        <source>Frequency (log)</source>
+        <translation>Frecuencia (log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="178"/>
+        <source>Cluster (k-means)</source>
+        <translation>Grupo (k-means)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="179"/>
+        <source>Document label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="180"/>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="181"/>
+        <source>Clusters are found by k-means on the original vectors, not on the picture</source>
+        <translation>Los grupos se buscan con k-means en los vectores originales, no en la imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="182"/>
+        <source>Follow training</source>
+        <translation>Seguir el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="183"/>
+        <source>While word2vec trains in the Embeddings lesson, re-project after every epoch</source>
+        <translation>Mientras word2vec entrena en la lección Embeddings de palabras, volver a proyectar después de cada época</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="184"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="185"/>
+        <source>Compute the layout (Ctrl+Enter)</source>
+        <translation>Calcular la proyección (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="186"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="187"/>
+        <source>a word, then Enter</source>
+        <translation>palabra y Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="188"/>
+        <source>Highlights the word and centres the picture on it</source>
+        <translation>Resalta la palabra y centra la imagen en ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="189"/>
+        <source>Picture…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="190"/>
+        <source>Save the picture as PNG or SVG</source>
+        <translation>Guardar la imagen como PNG o SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="191"/>
+        <source>Coordinates…</source>
+        <translation>Coordenadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="192"/>
+        <source>Save word, x, y as CSV</source>
+        <translation>Guardar palabra, x, y como CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionLessonText</name>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionLessonText.cpp" line="5"/>
+        <source>&lt;p&gt;&lt;b&gt;How were the words drawn in 2-D?&lt;/b&gt; Each word is a vector of 50–300 numbers; a screen has two. A projection chooses 2-D points whose arrangement keeps part of the geometry, never all of it.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PCA&lt;/b&gt;: the two directions of largest variance, a linear view (distances along them are kept, neighbours often are not).&lt;/li&gt;&lt;li&gt;&lt;b&gt;t-SNE&lt;/b&gt;: turns distances into neighbour probabilities p&lt;sub&gt;j|i&lt;/sub&gt; ∝ exp(−‖x&lt;sub&gt;i&lt;/sub&gt;−x&lt;sub&gt;j&lt;/sub&gt;‖²/2σ&lt;sub&gt;i&lt;/sub&gt;²) (σ set by the perplexity) and moves the 2-D points so that the Student-t probabilities q&lt;sub&gt;ij&lt;/sub&gt; ∝ (1+‖y&lt;sub&gt;i&lt;/sub&gt;−y&lt;sub&gt;j&lt;/sub&gt;‖²)&lt;sup&gt;−1&lt;/sup&gt; match, minimising KL(P‖Q). Keeps neighbourhoods; sizes of clusters and distances between them mean little.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UMAP&lt;/b&gt;: a fuzzy k-neighbour graph laid out by attraction and repulsion; keeps neighbourhoods and more of the global shape, faster.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hover a word: its neighbours by cosine and in the picture side by side. The lecture example trains word2vec on the Spanish sample and shows &lt;i&gt;casa, escuela, zapatería&lt;/i&gt; near each other.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;¿Cómo se dibujaron las palabras en 2D?&lt;/b&gt; Cada palabra es un vector de 50–300 números; una pantalla tiene dos. Una proyección elige puntos en 2D cuya disposición conserva parte de la geometría, nunca toda.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PCA&lt;/b&gt;: las dos direcciones de mayor varianza, una vista lineal (se conservan las distancias a lo largo de ellas; los vecinos, a menudo no).&lt;/li&gt;&lt;li&gt;&lt;b&gt;t-SNE&lt;/b&gt;: convierte las distancias en probabilidades de vecindad p&lt;sub&gt;j|i&lt;/sub&gt; ∝ exp(−‖x&lt;sub&gt;i&lt;/sub&gt;−x&lt;sub&gt;j&lt;/sub&gt;‖²/2σ&lt;sub&gt;i&lt;/sub&gt;²) (σ la fija la perplejidad) y mueve los puntos en 2D para que las probabilidades t de Student q&lt;sub&gt;ij&lt;/sub&gt; ∝ (1+‖y&lt;sub&gt;i&lt;/sub&gt;−y&lt;sub&gt;j&lt;/sub&gt;‖²)&lt;sup&gt;−1&lt;/sup&gt; coincidan, minimizando KL(P‖Q). Conserva los vecindarios; el tamaño de los grupos y las distancias entre ellos significan poco.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UMAP&lt;/b&gt;: un grafo difuso de k vecinos dispuesto por atracción y repulsión; conserva los vecindarios y más de la forma global, y es más rápido.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Pase el cursor sobre una palabra: sus vecinos por coseno y en la imagen, lado a lado. El ejemplo de la clase entrena word2vec con la muestra en español y muestra &lt;i&gt;casa, escuela, zapatería&lt;/i&gt; cerca entre sí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionLessonText.cpp" line="25"/>
+        <source>&lt;p&gt;&lt;b&gt;Trustworthiness&lt;/b&gt; (0–1): are the points that look close in the picture really close in the original space? Penalises intruders by how far they really are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;k-NN recall&lt;/b&gt;: the share of each word&apos;s k nearest neighbours (cosine) that are also among its k nearest in the picture.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Confiabilidad&lt;/b&gt; (0–1): ¿los puntos que se ven cerca en la imagen están realmente cerca en el espacio original? Penaliza a los intrusos según cuán lejos están en realidad.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recall k-NN&lt;/b&gt;: la proporción de los k vecinos más cercanos (por coseno) de cada palabra que también están entre sus k más cercanos en la imagen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionPanel</name>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="148"/>
+        <source>Projection: words in 2-D</source>
+        <translation>Proyección: palabras en 2D</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="155"/>
+        <source>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture example”.</source>
+        <translation>Todavía no hay vectores de palabras. Entrene algunos en la lección Embeddings de palabras, importe un archivo de vectores o pulse “Cargar el ejemplo de la clase”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="157"/>
+        <source>Press “Project” to draw the words in 2-D.</source>
+        <translation>Pulse “Proyectar” para dibujar las palabras en 2D.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="182"/>
+        <source>No word vectors to project: train some in the Embeddings lesson or import a file.</source>
+        <translation>No hay vectores de palabras para proyectar: entrene algunos en la lección Embeddings de palabras o importe un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="193"/>
+        <source>Load a corpus first (File ▸ Import, or the sample corpora).</source>
+        <translation>Primero cargue un corpus (Archivo ▸ Importar, o los corpus de muestra).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="198"/>
+        <source>Turning the documents of “%1” into vectors…</source>
+        <translation>Convirtiendo en vectores los documentos de “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="199"/>
+        <source>Document vectors of %1</source>
+        <translation>Vectores de documentos de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="205"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="362"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="273"/>
+        <source>At least 3 words are needed (not found: %1).</source>
+        <translation>Se necesitan al menos 3 palabras (no encontradas: %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="303"/>
+        <source>Not in the vectors: %1</source>
+        <translation>No están en los vectores: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="307"/>
+        <source>%1 of %n point(s)</source>
+        <translation>
+            <numerusform>%1 de %n punto</numerusform>
+            <numerusform>%1 de %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="323"/>
+        <source>Iteration %1 of %2</source>
+        <translation>Iteración %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="332"/>
+        <source>Done in %1 s</source>
+        <translation>Terminado en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="353"/>
+        <source>Not among the points: %1</source>
+        <translation>No están entre los puntos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="398"/>
+        <source>Quality of the layout</source>
+        <translation>Calidad de la proyección</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="416"/>
+        <source>Quality of the layout: measuring…</source>
+        <translation>Calidad de la proyección: midiendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="417"/>
+        <source>Trustworthiness %1 · %2-NN recall %3  (1 = every neighbourhood kept)</source>
+        <translation>Confiabilidad %1 · recall %2-NN %3  (1 = vecindarios intactos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="443"/>
+        <source>Frequency (log scale)</source>
+        <translation>Frecuencia (escala log.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <source>Rank in the file</source>
+        <translation>Rango en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <source>rare</source>
+        <translation>rara</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <source>frequent</source>
+        <translation>frecuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="462"/>
+        <source>%1 (%2…)</source>
+        <translation>%1 (%2…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="464"/>
+        <source>k-means cluster</source>
+        <translation>Grupo de k-means</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="481"/>
+        <source>(no label)</source>
+        <translation>(sin etiqueta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="489"/>
+        <source>Document label</source>
+        <translation>Etiqueta del documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="502"/>
+        <source>k-means with %1 clusters</source>
+        <translation>k-means con %1 grupos</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="549"/>
+        <source>“%1” is not among the points shown.</source>
+        <translation>“%1” no está entre los puntos mostrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="561"/>
+        <source>Following %1: epoch %2 of %3</source>
+        <translation>Siguiendo %1: época %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="574"/>
+        <source>Save the coordinates</source>
+        <translation>Guardar las coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="575"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="590"/>
+        <source>Import word vectors</source>
+        <translation>Importar vectores de palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="593"/>
+        <source>Importing vectors from %1</source>
+        <translation>Importando vectores de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="626"/>
+        <source>Loading the sample corpus…</source>
+        <translation>Cargando el corpus de muestra…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="653"/>
+        <source>Skip-gram · lecture example</source>
+        <translation>Skip-gram · ejemplo de la clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="654"/>
+        <source>Training word2vec on “%1” (the Embeddings lesson does this with every knob)…</source>
+        <translation>Entrenando word2vec con “%1” (la lección Embeddings de palabras lo hace con todos los controles)…</translation>
+    </message>
+</context>
+<context>
     <name>PromptNotes</name>
     <message>
         <location filename="../ui/panels/generation/PromptNotes.cpp" line="15"/>
@@ -4880,13 +6358,29 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
     </message>
 </context>
 <context>
+    <name>ScatterView</name>
+    <message>
+        <location filename="../ui/widgets/ScatterView.cpp" line="52"/>
+        <source>Wheel: zoom · drag: pan · double click or F: fit · hover a point for its neighbours</source>
+        <translation>Rueda: zoom · arrastrar: desplazar · doble clic o F: ajustar · pase el cursor sobre un punto para ver sus vecinos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/ScatterView.cpp" line="407"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SentenceSamplesView</name>
     <message>
         <source>&amp;Sentences:</source>
         <translation type="vanished">Or&amp;aciones:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="101"/>
         <source>How many sentences to sample at once</source>
         <translation>Cuántas oraciones muestrear de una vez</translation>
     </message>
@@ -4895,72 +6389,72 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation type="vanished">Má&amp;x. palabras:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="101"/>
         <source>Se&amp;ntences:</source>
         <translation>Or&amp;aciones:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="102"/>
         <source>&lt;p&gt;A sentence that has not reached &amp;lt;/s&amp;gt; by then is cut&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una oración que no llegó a &amp;lt;/s&amp;gt; para entonces se corta&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="102"/>
         <source>Ma&amp;x. words:</source>
         <translation>Má&amp;x. palabras:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="106"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="103"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="107"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="104"/>
         <source>Below 1 the likely words get likelier; above 1 the distribution flattens (0 = greedy)</source>
         <translation>Por debajo de 1 las palabras probables se vuelven más probables; por encima de 1 la distribución se aplana (0 = voraz)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
         <source>Top-&amp;k:</source>
         <translation>Top-&amp;k:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="105"/>
         <source>Sample only among the k most probable words (0 = all)</source>
         <translation>Muestrear solo entre las k palabras más probables (0 = todas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="109"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="106"/>
         <source>Top-&amp;p:</source>
         <translation>Top-&amp;p:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="110"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="107"/>
         <source>Sample only among the most probable words whose probabilities add up to p (1 = all)</source>
         <translation>Muestrear solo entre las palabras más probables cuyas probabilidades suman p (1 = todas)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
         <source>S&amp;eed:</source>
         <translation>Semi&amp;lla:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="111"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="108"/>
         <source>The same seed gives the same sentences; sentence i uses seed + i</source>
         <translation>La misma semilla da las mismas oraciones; la oración i usa semilla + i</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="109"/>
         <source>Each sentence starts at &amp;lt;s&amp;gt;: the first word is drawn from P(w | &amp;lt;s&amp;gt;), every next one from P(w | the last n − 1 words), until the model draws &amp;lt;/s&amp;gt;.</source>
         <translation>Cada oración empieza en &amp;lt;s&amp;gt;: la primera palabra se saca de P(w | &amp;lt;s&amp;gt;), cada una de las siguientes de P(w | las últimas n − 1 palabras), hasta que el modelo saca &amp;lt;/s&amp;gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
         <source>Sampled sentence</source>
         <translation>Oración muestreada</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="115"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="112"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
@@ -4969,27 +6463,27 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation type="vanished">Cancela&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="158"/>
         <source>&amp;Generate sentences</source>
         <translation>&amp;Generar oraciones</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="161"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="158"/>
         <source>Cance&amp;l</source>
         <translation>Cancela&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="159"/>
         <source>Stops sampling</source>
         <translation>Detiene el muestreo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="162"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="159"/>
         <source>Samples the sentences as a job (Ctrl+Enter)</source>
         <translation>Muestrea las oraciones como tarea (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="174"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="171"/>
         <source>Sampling %n sentence(s)</source>
         <translation>
             <numerusform>Muestreando %n oración</numerusform>
@@ -4997,22 +6491,22 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="176"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="173"/>
         <source>Sampling…</source>
         <translation>Muestreando…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="195"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="192"/>
         <source>%1 of %2 sentences ended with &lt;/s&gt;; the others reached the word limit (…).</source>
         <translation>%1 de %2 oraciones terminaron con &lt;/s&gt;; las demás llegaron al límite de palabras (…).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="198"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="195"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="200"/>
+        <location filename="../ui/panels/ngram/SentenceSamplesView.cpp" line="197"/>
         <source>Sampling failed: %1</source>
         <translation>Falló el muestreo: %1</translation>
     </message>
@@ -6943,7 +8437,7 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/Workspace.cpp" line="31"/>
+        <location filename="../ui/Workspace.cpp" line="33"/>
         <source>corpus</source>
         <translation>corpus</translation>
     </message>
