@@ -2138,8 +2138,42 @@
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
+        <source>Min. coun&amp;t:</source>
+        <translation>Min. coun&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
+        <source>Su&amp;bsampling:</source>
+        <translation>Su&amp;bsampling:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
+        <source>T&amp;hreads:</source>
+        <translation>T&amp;hreads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
+        <source>Max. vocab&amp;ulary:</source>
+        <translation>Max. vocab&amp;ulary:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
+        <source>Context smoothin&amp;g:</source>
+        <translation>Context smoothin&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
+        <source>Tr&amp;ain</source>
+        <translation>Tr&amp;ain</translation>
+    </message>
+    <message>
         <source>M&amp;in. count:</source>
-        <translation>M&amp;in. count:</translation>
+        <translation type="vanished">M&amp;in. count:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
@@ -2147,9 +2181,8 @@
         <translation>Words seen fewer times are dropped before training: too rare to learn a vector</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
         <source>&amp;Subsampling:</source>
-        <translation>&amp;Subsampling:</translation>
+        <translation type="vanished">&amp;Subsampling:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
@@ -2182,9 +2215,8 @@
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
         <source>&amp;Threads:</source>
-        <translation>&amp;Threads:</translation>
+        <translation type="vanished">&amp;Threads:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="150"/>
@@ -2192,9 +2224,8 @@
         <translation>Workers that update the same vectors without locks (Hogwild). With one thread and the same seed every run gives the same vectors</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
         <source>Max. &amp;vocabulary:</source>
-        <translation>Max. &amp;vocabulary:</translation>
+        <translation type="vanished">Max. &amp;vocabulary:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="153"/>
@@ -2207,9 +2238,8 @@
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
         <source>Context s&amp;moothing:</source>
-        <translation>Context s&amp;moothing:</translation>
+        <translation type="vanished">Context s&amp;moothing:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="156"/>
@@ -2227,9 +2257,8 @@
         <translation>The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 (a common choice) is in between</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
         <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
+        <translation type="vanished">S&amp;eed:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
@@ -2237,9 +2266,8 @@
         <translation>Starts the random numbers: the same seed, the same vectors</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
         <source>T&amp;rain</source>
-        <translation>T&amp;rain</translation>
+        <translation type="vanished">T&amp;rain</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="163"/>
@@ -5988,9 +6016,13 @@ The workspace you had open is unchanged.</translation>
         <translation>Projection: words in 2-D</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="155"/>
         <source>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture example”.</source>
-        <translation>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture example”.</translation>
+        <translation type="vanished">No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture example”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="155"/>
+        <source>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture&apos;s example”.</source>
+        <translation>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture&apos;s example”.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ProjectionPanel.cpp" line="157"/>

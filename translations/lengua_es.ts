@@ -2138,8 +2138,42 @@
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
-        <source>M&amp;in. count:</source>
+        <source>Min. coun&amp;t:</source>
         <translation>&amp;Frecuencia mínima:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
+        <source>Su&amp;bsampling:</source>
+        <translation>&amp;Submuestreo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
+        <source>T&amp;hreads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
+        <source>Max. vocab&amp;ulary:</source>
+        <translation>Voca&amp;bulario máx.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
+        <source>Context smoothin&amp;g:</source>
+        <translation>Suavi&amp;zado de contextos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
+        <source>Tr&amp;ain</source>
+        <translation>E&amp;ntrenar</translation>
+    </message>
+    <message>
+        <source>M&amp;in. count:</source>
+        <translation type="vanished">&amp;Frecuencia mínima:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
@@ -2147,9 +2181,8 @@
         <translation>Las palabras vistas menos veces se descartan antes de entrenar: son demasiado raras para aprender un vector</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
         <source>&amp;Subsampling:</source>
-        <translation>&amp;Submuestreo:</translation>
+        <translation type="vanished">&amp;Submuestreo:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
@@ -2182,9 +2215,8 @@
         <translation>por defecto</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
         <source>&amp;Threads:</source>
-        <translation>&amp;Hilos:</translation>
+        <translation type="vanished">&amp;Hilos:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="150"/>
@@ -2192,9 +2224,8 @@
         <translation>Hilos de trabajo que actualizan los mismos vectores sin bloqueos (Hogwild). Con un solo hilo y la misma semilla, cada ejecución da los mismos vectores</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
         <source>Max. &amp;vocabulary:</source>
-        <translation>Voca&amp;bulario máx.:</translation>
+        <translation type="vanished">Voca&amp;bulario máx.:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="153"/>
@@ -2207,9 +2238,8 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
         <source>Context s&amp;moothing:</source>
-        <translation>Suavi&amp;zado de contextos:</translation>
+        <translation type="vanished">Suavi&amp;zado de contextos:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="156"/>
@@ -2227,9 +2257,8 @@
         <translation>Los vectores son U Σ^p (Σ: los valores singulares): 1 los conserva, 0 los descarta, 0.5 (una elección común) queda en el medio</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
         <source>S&amp;eed:</source>
-        <translation>Semi&amp;lla:</translation>
+        <translation type="vanished">Semi&amp;lla:</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
@@ -2237,9 +2266,8 @@
         <translation>Inicia los números aleatorios: misma semilla, mismos vectores</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
         <source>T&amp;rain</source>
-        <translation>&amp;Entrenar</translation>
+        <translation type="vanished">&amp;Entrenar</translation>
     </message>
     <message>
         <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="163"/>
@@ -5988,8 +6016,12 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation>Proyección: palabras en 2D</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="155"/>
         <source>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture example”.</source>
+        <translation type="vanished">Todavía no hay vectores de palabras. Entrene algunos en la lección Embeddings de palabras, importe un archivo de vectores o pulse “Cargar el ejemplo de la clase”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="155"/>
+        <source>No word vectors yet. Train some in the Embeddings lesson, import a vector file, or press “Load the lecture&apos;s example”.</source>
         <translation>Todavía no hay vectores de palabras. Entrene algunos en la lección Embeddings de palabras, importe un archivo de vectores o pulse “Cargar el ejemplo de la clase”.</translation>
     </message>
     <message>

@@ -153,7 +153,7 @@ void ProjectionPanel::setEmptyText()
 {
     m_scatter->setEmptyText(m_workspace.embeddings().empty()
                                 ? tr("No word vectors yet. Train some in the Embeddings lesson, import a vector "
-                                     "file, or press “Load the lecture example”.")
+                                     "file, or press “Load the lecture's example”.")
                                 : tr("Press “Project” to draw the words in 2-D."));
 }
 

@@ -135,9 +135,9 @@ void EmbeddingTrainingForm::retranslate()
     label(m_negatives, tr("&Negatives:"),
           tr("Random words drawn for each true (word, context) pair, from the unigram "
              "distribution to the power 0.75; the model learns to tell them apart"));
-    label(m_minCount, tr("M&in. count:"),
+    label(m_minCount, tr("Min. coun&t:"),
           tr("Words seen fewer times are dropped before training: too rare to learn a vector"));
-    label(m_sample, tr("&Subsampling:"),
+    label(m_sample, tr("Su&bsampling:"),
           tr("Frequent words (de, la, the) are skipped at random, more often the more frequent "
              "they are, above this share of the corpus; 0 keeps every word. word2vec's default: "
              "0.001"));
@@ -146,20 +146,20 @@ void EmbeddingTrainingForm::retranslate()
           tr("The step size at the start; it falls linearly to almost 0 by the end. Default: "
              "0.025 for skip-gram, 0.05 for CBOW"));
     m_learningRate->setSpecialValueText(tr("default"));
-    label(m_threads, tr("&Threads:"),
+    label(m_threads, tr("T&hreads:"),
           tr("Workers that update the same vectors without locks (Hogwild). With one thread "
              "and the same seed every run gives the same vectors"));
-    label(m_maxVocabulary, tr("Max. &vocabulary:"),
+    label(m_maxVocabulary, tr("Max. vocab&ulary:"),
           tr("Only the most frequent words get a row (and a column) of the PPMI matrix"));
     m_maxVocabulary->setSpecialValueText(tr("no limit"));
-    label(m_contextSmoothing, tr("Context s&moothing:"),
+    label(m_contextSmoothing, tr("Context smoothin&g:"),
           tr("Context counts are raised to this power before PPMI, which gives rare contexts "
              "less weight (0.75, as word2vec's negatives)"));
     label(m_eigenvaluePower, tr("Singular value &power:"),
           tr("The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 "
              "(a common choice) is in between"));
-    label(m_seed, tr("S&eed:"), tr("Starts the random numbers: the same seed, the same vectors"));
-    m_run->runButton()->setText(tr("T&rain"));
+    label(m_seed, tr("&Seed:"), tr("Starts the random numbers: the same seed, the same vectors"));
+    m_run->runButton()->setText(tr("Tr&ain"));
     m_run->runButton()->setToolTip(tr("Trains the vectors on the corpus (Ctrl+Enter)"));
     m_run->retranslate();
     m_corpus->retranslate();
