@@ -2278,212 +2278,217 @@
 <context>
     <name>EmbeddingsPanel</name>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="153"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="155"/>
         <source>&amp;Vectors:</source>
         <translation>&amp;Vectors:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="154"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="156"/>
         <source>The word vectors the tabs use: trained here, computed by PPMI–SVD or imported from a file</source>
         <translation>The word vectors the tabs use: trained here, computed by PPMI–SVD or imported from a file</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="156"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="158"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="157"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="159"/>
         <source>Reads word vectors: word2vec text or binary, GloVe, fastText .vec (the format is detected)</source>
         <translation>Reads word vectors: word2vec text or binary, GloVe, fastText .vec (the format is detected)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="159"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="161"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="162"/>
         <source>Saves the shown vectors: word2vec text or binary, or the two TSV files of the TensorFlow Embedding Projector</source>
         <translation>Saves the shown vectors: word2vec text or binary, or the two TSV files of the TensorFlow Embedding Projector</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="162"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="164"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="163"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="165"/>
         <source>The loss as word2vec learns, epoch by epoch</source>
         <translation>The loss as word2vec learns, epoch by epoch</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="164"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="166"/>
         <source>Neighbours</source>
         <translation>Neighbours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="165"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="167"/>
         <source>The words closest to a word by cosine</source>
         <translation>The words closest to a word by cosine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="168"/>
         <source>Analogies</source>
         <translation>Analogies</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="167"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="169"/>
         <source>a − b + c: rey − hombre + mujer</source>
         <translation>a − b + c: rey − hombre + mujer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="168"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="170"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="170"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="172"/>
         <source>Word similarity (Spearman ρ) and analogy accuracy on standard files</source>
         <translation>Word similarity (Spearman ρ) and analogy accuracy on standard files</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="174"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="176"/>
         <source>Choose a corpus and a method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button: skip-gram on the sample corpus, then the neighbours of “casa”.</source>
         <translation>Choose a corpus and a method on the left and press &lt;b&gt;Train&lt;/b&gt;, or press the lesson&apos;s example button: skip-gram on the sample corpus, then the neighbours of “casa”.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="178"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="180"/>
         <source>Word embeddings: skip-gram with negative sampling</source>
         <translation>Word embeddings: skip-gram with negative sampling</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="179"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="181"/>
         <source>&lt;p&gt;A word is represented by a short, dense vector (50–300 numbers) learnt from the words around it, instead of a long, sparse row of counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skip-gram&lt;/b&gt; turns the text into a classification task: is &lt;i&gt;c&lt;/i&gt; a real context word of &lt;i&gt;w&lt;/i&gt;?&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(+ | &lt;i&gt;w&lt;/i&gt;, &lt;i&gt;c&lt;/i&gt;) = 1 / (1 + exp(−&lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt;))&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Positives:&lt;/b&gt; the words in the window around &lt;i&gt;w&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Negatives:&lt;/b&gt; &lt;i&gt;k&lt;/i&gt; random words from the vocabulary (drawn by frequency to the power 0.75).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Logistic regression&lt;/b&gt; pushes &lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; up for positives and down for negatives:&lt;br/&gt;L = −log σ(&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;pos&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;) − Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log σ(−&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;neg &lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;)&lt;/li&gt;&lt;li&gt;The classifier is thrown away: its &lt;b&gt;weights are the embeddings&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;CBOW&lt;/b&gt; does the opposite: the mean of the context predicts the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PPMI–SVD&lt;/b&gt; is the count-based counterpart: the PPMI word × context matrix, compressed by a truncated SVD to the same few dimensions. Words used in similar contexts end up with similar vectors either way.&lt;/p&gt;&lt;p&gt;The example trains skip-gram on a Spanish corpus (the Reina-Valera Bible when it is installed, else the small sample) and lists the neighbours of a word. After “El señorial chalet se encontraba a la izquierda de la…” the lecture expects “casa”, “escuela”, “zapatería”: words used in the same contexts get similar vectors.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A word is represented by a short, dense vector (50–300 numbers) learnt from the words around it, instead of a long, sparse row of counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skip-gram&lt;/b&gt; turns the text into a classification task: is &lt;i&gt;c&lt;/i&gt; a real context word of &lt;i&gt;w&lt;/i&gt;?&lt;/p&gt;&lt;p align=&quot;center&quot; style=&quot;font-size:large&quot;&gt;&lt;i&gt;p&lt;/i&gt;(+ | &lt;i&gt;w&lt;/i&gt;, &lt;i&gt;c&lt;/i&gt;) = 1 / (1 + exp(−&lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt;))&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Positives:&lt;/b&gt; the words in the window around &lt;i&gt;w&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Negatives:&lt;/b&gt; &lt;i&gt;k&lt;/i&gt; random words from the vocabulary (drawn by frequency to the power 0.75).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Logistic regression&lt;/b&gt; pushes &lt;b&gt;c&lt;/b&gt; · &lt;b&gt;w&lt;/b&gt; up for positives and down for negatives:&lt;br/&gt;L = −log σ(&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;pos&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;) − Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log σ(−&lt;b&gt;c&lt;/b&gt;&lt;sub&gt;neg &lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;w&lt;/b&gt;)&lt;/li&gt;&lt;li&gt;The classifier is thrown away: its &lt;b&gt;weights are the embeddings&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;CBOW&lt;/b&gt; does the opposite: the mean of the context predicts the word.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PPMI–SVD&lt;/b&gt; is the count-based counterpart: the PPMI word × context matrix, compressed by a truncated SVD to the same few dimensions. Words used in similar contexts end up with similar vectors either way.&lt;/p&gt;&lt;p&gt;The example trains skip-gram on a Spanish corpus (the Reina-Valera Bible when it is installed, else the small sample) and lists the neighbours of a word. After “El señorial chalet se encontraba a la izquierda de la…” the lecture expects “casa”, “escuela”, “zapatería”: words used in the same contexts get similar vectors.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="236"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="238"/>
         <source>No vectors yet: train some, or import a file.</source>
         <translation>No vectors yet: train some, or import a file.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="243"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="245"/>
         <source>%1 words × %2 dimensions</source>
         <translation>%1 words × %2 dimensions</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="279"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="281"/>
         <source>Load a corpus first (File ▸ Import, or the sample corpora).</source>
         <translation>Load a corpus first (File ▸ Import, or the sample corpora).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="294"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="296"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="299"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="301"/>
         <source>Reading the corpus…</source>
         <translation>Reading the corpus…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="299"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="301"/>
         <source>Counting and factorising…</source>
         <translation>Counting and factorising…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="331"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="333"/>
         <source>Trained in %1 s on %2 sentences (%3 words): %4 words have vectors.</source>
         <translation>Trained in %1 s on %2 sentences (%3 words): %4 words have vectors.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="337"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="339"/>
         <source>%1 words/s.</source>
         <translation>%1 words/s.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="339"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="341"/>
         <source>Loss: %1 after the first epoch, %2 after the last.</source>
         <translation>Loss: %1 after the first epoch, %2 after the last.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="342"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="348"/>
+        <source>The loss is measured while the vectors change and often rises a little in the last epochs; judge the vectors by their neighbours and the evaluation.</source>
+        <translation>The loss is measured while the vectors change and often rises a little in the last epochs; judge the vectors by their neighbours and the evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="349"/>
         <source>Trained in %1 s: %2 words have vectors.</source>
         <translation>Trained in %1 s: %2 words have vectors.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="356"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="363"/>
         <source>Training cancelled: nothing was added.</source>
         <translation>Training cancelled: nothing was added.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="360"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="367"/>
         <source>Training failed: %1</source>
         <translation>Training failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="369"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="376"/>
         <source>Epoch %1 of %2 · %3 words/s · loss %4</source>
         <translation>Epoch %1 of %2 · %3 words/s · loss %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="391"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="398"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="392"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="399"/>
         <source>Importing vectors from %1</source>
         <translation>Importing vectors from %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="399"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="406"/>
         <source>imported from %1</source>
         <translation>imported from %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="405"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="412"/>
         <source>The file could not be read, nothing was changed: %1</source>
         <translation>The file could not be read, nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="408"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="415"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="420"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="427"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="421"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="428"/>
         <source>Exporting vectors to %1</source>
         <translation>Exporting vectors to %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="427"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="434"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="430"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="437"/>
         <source>The vectors could not be saved: %1</source>
         <translation>The vectors could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="437"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="444"/>
         <source>Import word vectors</source>
         <translation>Import word vectors</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="456"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="463"/>
         <source>Export word vectors</source>
         <translation>Export word vectors</translation>
     </message>
     <message>
-        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="534"/>
+        <location filename="../ui/panels/EmbeddingsPanel.cpp" line="541"/>
         <source>Loading the sample corpus…</source>
         <translation>Loading the sample corpus…</translation>
     </message>

@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 QString EmbeddingsPanel::lectureWord()
 {
     return QStringLiteral("casa");
@@ -339,6 +341,11 @@ JobHandle* EmbeddingsPanel::train()
             text += QStringLiteral(" ") + tr("Loss: %1 after the first epoch, %2 after the last.")
                                               .arg(locale.toString(trained.artefact.epochLosses.front(), 'f', 3),
                                                    locale.toString(trained.artefact.epochLosses.back(), 'f', 3));
+        const auto& losses = trained.artefact.epochLosses;
+        if (losses.size() > 1 && losses.back() > *std::min_element(losses.begin(), losses.end()))
+            // Measured on each pair as training passes it, this loss often rises again in the
+            // last epochs (gensim's does on the same corpus); the vectors still improve.
+            text += QStringLiteral(" ") + tr("The loss is measured while the vectors change and often rises a little in the last epochs; judge the vectors by their neighbours and the evaluation.");
         m_form->setStatus(tr("Trained in %1 s: %2 words have vectors.")
                               .arg(locale.toString(trained.seconds, 'f', 1),
                                    locale.toString(qulonglong(trained.artefact.vectors->size()))));
