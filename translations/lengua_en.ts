@@ -5920,9 +5920,14 @@ The workspace you had open is unchanged.</translation>
         <translation>Random seed of t-SNE, UMAP and k-means: the same seed gives the same picture</translation>
     </message>
     <message>
-        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="177"/>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="198"/>
         <source>Frequency (log)</source>
         <translation>Frequency (log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="198"/>
+        <source>Length (log)</source>
+        <translation>Length (log)</translation>
     </message>
     <message>
         <location filename="../ui/panels/projection/ProjectionForm.cpp" line="178"/>
@@ -6109,102 +6114,107 @@ The workspace you had open is unchanged.</translation>
         <translation>Trustworthiness %1 · %2-NN recall %3  (1 = every neighbourhood kept)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="443"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="444"/>
+        <source>Document length in words (log scale)</source>
+        <translation>Document length in words (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="445"/>
         <source>Frequency (log scale)</source>
         <translation>Frequency (log scale)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="449"/>
         <source>Rank in the file</source>
         <translation>Rank in the file</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="449"/>
         <source>rare</source>
         <translation>rare</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="449"/>
         <source>frequent</source>
         <translation>frequent</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="462"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="465"/>
         <source>%1 (%2…)</source>
         <translation>%1 (%2…)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="464"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="467"/>
         <source>k-means cluster</source>
         <translation>k-means cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="481"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="484"/>
         <source>(no label)</source>
         <translation>(no label)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="489"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="492"/>
         <source>Document label</source>
         <translation>Document label</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="502"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="505"/>
         <source>k-means with %1 clusters</source>
         <translation>k-means with %1 clusters</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="549"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="552"/>
         <source>“%1” is not among the points shown.</source>
         <translation>“%1” is not among the points shown.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="561"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="564"/>
         <source>Following %1: epoch %2 of %3</source>
         <translation>Following %1: epoch %2 of %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="574"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="577"/>
         <source>Save the coordinates</source>
         <translation>Save the coordinates</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="575"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="578"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="583"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="583"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="590"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="593"/>
         <source>Import word vectors</source>
         <translation>Import word vectors</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="593"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="596"/>
         <source>Importing vectors from %1</source>
         <translation>Importing vectors from %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="626"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="629"/>
         <source>Loading the sample corpus…</source>
         <translation>Loading the sample corpus…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="653"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="656"/>
         <source>Skip-gram · lecture example</source>
         <translation>Skip-gram · lecture example</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="654"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="657"/>
         <source>Training word2vec on “%1” (the Embeddings lesson does this with every knob)…</source>
         <translation>Training word2vec on “%1” (the Embeddings lesson does this with every knob)…</translation>
     </message>

@@ -5920,9 +5920,14 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation>Semilla aleatoria de t-SNE, UMAP y k-means: la misma semilla da la misma imagen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="177"/>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="198"/>
         <source>Frequency (log)</source>
         <translation>Frecuencia (log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/projection/ProjectionForm.cpp" line="198"/>
+        <source>Length (log)</source>
+        <translation>Longitud (log)</translation>
     </message>
     <message>
         <location filename="../ui/panels/projection/ProjectionForm.cpp" line="178"/>
@@ -6109,102 +6114,107 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <translation>Confiabilidad %1 · recall %2-NN %3  (1 = vecindarios intactos)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="443"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="444"/>
+        <source>Document length in words (log scale)</source>
+        <translation>Longitud del documento en palabras (escala log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="445"/>
         <source>Frequency (log scale)</source>
         <translation>Frecuencia (escala log.)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="449"/>
         <source>Rank in the file</source>
         <translation>Rango en el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="449"/>
         <source>rare</source>
         <translation>rara</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="449"/>
         <source>frequent</source>
         <translation>frecuente</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="462"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="465"/>
         <source>%1 (%2…)</source>
         <translation>%1 (%2…)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="464"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="467"/>
         <source>k-means cluster</source>
         <translation>Grupo de k-means</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="481"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="484"/>
         <source>(no label)</source>
         <translation>(sin etiqueta)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="489"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="492"/>
         <source>Document label</source>
         <translation>Etiqueta del documento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="502"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="505"/>
         <source>k-means with %1 clusters</source>
         <translation>k-means con %1 grupos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="549"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="552"/>
         <source>“%1” is not among the points shown.</source>
         <translation>“%1” no está entre los puntos mostrados.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="561"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="564"/>
         <source>Following %1: epoch %2 of %3</source>
         <translation>Siguiendo %1: época %2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="574"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="577"/>
         <source>Save the coordinates</source>
         <translation>Guardar las coordenadas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="575"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="578"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="583"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="580"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="583"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="590"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="593"/>
         <source>Import word vectors</source>
         <translation>Importar vectores de palabras</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="593"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="596"/>
         <source>Importing vectors from %1</source>
         <translation>Importando vectores de %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="626"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="629"/>
         <source>Loading the sample corpus…</source>
         <translation>Cargando el corpus de muestra…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="653"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="656"/>
         <source>Skip-gram · lecture example</source>
         <translation>Skip-gram · ejemplo de la clase</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ProjectionPanel.cpp" line="654"/>
+        <location filename="../ui/panels/ProjectionPanel.cpp" line="657"/>
         <source>Training word2vec on “%1” (the Embeddings lesson does this with every knob)…</source>
         <translation>Entrenando word2vec con “%1” (la lección Embeddings de palabras lo hace con todos los controles)…</translation>
     </message>

@@ -440,7 +440,10 @@ void ProjectionPanel::applyColours()
         m_scatter->setColours(colours);
         const auto& table = ColorMap(ColorMap::Kind::Viridis).table();
         if (known)
-            m_scatter->setRampLegend(tr("Frequency (log scale)"), QLocale().toString(std::pow(10.0, lo), 'f', 0),
+            m_scatter->setRampLegend(m_form->points() == ProjectionForm::Points::Documents
+                                         ? tr("Document length in words (log scale)")
+                                         : tr("Frequency (log scale)"),
+                                     QLocale().toString(std::pow(10.0, lo), 'f', 0),
                                      QLocale().toString(std::pow(10.0, lo + span), 'f', 0), {table.begin(), table.end()});
         else
             m_scatter->setRampLegend(tr("Rank in the file"), tr("rare"), tr("frequent"), {table.begin(), table.end()});

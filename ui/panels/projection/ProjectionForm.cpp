@@ -174,7 +174,7 @@ void ProjectionForm::retranslate()
     m_umapMinDist->setToolTip(tr("How tightly points may be packed in 2-D"));
     m_umapEpochs->setToolTip(tr("Optimisation passes over the graph"));
     m_seed->setToolTip(tr("Random seed of t-SNE, UMAP and k-means: the same seed gives the same picture"));
-    m_colourBy->setItemText(0, tr("Frequency (log)"));
+    nameFrequencyColouring();
     m_colourBy->setItemText(1, tr("Cluster (k-means)"));
     m_colourBy->setItemText(2, tr("Document label"));
     m_colourBy->setItemText(3, tr("Nothing"));
@@ -192,6 +192,12 @@ void ProjectionForm::retranslate()
     m_exportCsv->setToolTip(tr("Save word, x, y as CSV"));
 }
 
+// Documents have lengths where words have frequencies.
+void ProjectionForm::nameFrequencyColouring()
+{
+    m_colourBy->setItemText(0, points() == Points::Documents ? tr("Length (log)") : tr("Frequency (log)"));
+}
+
 void ProjectionForm::updateVisibility()
 {
     const bool words = points() == Points::Words;
@@ -199,6 +205,7 @@ void ProjectionForm::updateVisibility()
         widget->setVisible(words);
     for (QWidget* widget : m_documentRows)
         widget->setVisible(!words);
+    nameFrequencyColouring();
     m_tsneBox->setVisible(method() == lengua::ProjectionMethod::Tsne);
     m_umapBox->setVisible(method() == lengua::ProjectionMethod::Umap);
 }

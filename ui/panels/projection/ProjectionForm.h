@@ -63,6 +63,7 @@ Q_SIGNALS:
     void pointsChanged();
 
 private:
+    void nameFrequencyColouring();
     void updateVisibility();
 
     QComboBox* m_pointsKind = nullptr;
