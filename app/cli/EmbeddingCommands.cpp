@@ -7,6 +7,8 @@
 #include "CommandLine.h"
 #include "JsonOutput.h"
 #include "ModelOptions.h"
+#include "SentenceWords.h"
+#include "UsageError.h"
 
 #include "core/Error.h"
 #include "embed/AnalogyEvaluation.h"
@@ -14,8 +16,8 @@
 #include "embed/SimilarityEvaluation.h"
 #include "embed/Word2VecTrainer.h"
 #include "embed/WordVectorFile.h"
-#include "text/WordScanner.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -31,19 +33,9 @@ namespace {
 using Sentences = std::vector<std::vector<std::string>>;
 using Clock = std::chrono::steady_clock;
 
-class UsageError : public lengua::Error {
-public:
-    using lengua::Error::Error;
-};
-
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
 // The whole file in one read: the word2vec benchmark reads the corpus as gensim's
@@ -63,21 +55,6 @@ std::string readFile(const std::string& path, const std::string& option)
     return bytes;
 }
 
-// Lowercases as the workspace's word tokenizer does (ICU simple case folding), with a fast
-// path for ASCII words, which are most of an English corpus.
-void lowercaseWord(std::string_view word, std::string& out)
-{
-    for (char c : word)
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            lengua::WordScanner::fold(word, out);
-            return;
-        }
-    out.assign(word);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-}
-
 // Each line a sentence, split on white space; lines without a word are skipped.
 Sentences readSentences(const std::string& path, bool lowercase)
 {
@@ -85,65 +62,19 @@ Sentences readSentences(const std::string& path, bool lowercase)
     Sentences sentences;
     std::vector<std::string> words;
     std::string folded;
-    std::size_t i = 0;
-    const std::size_t size = bytes.size();
-    while (i < size) {
-        while (i < size && isSpace(bytes[i]) && bytes[i] != '\n')
-            ++i;
-        if (i < size && bytes[i] == '\n') {
-            if (!words.empty()) {
-                sentences.push_back(std::move(words));
-                words.clear();
-            }
-            ++i;
-            continue;
+    std::string_view rest(bytes);
+    while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find('\n'), rest.size());
+        appendLineWords(rest.substr(0, end), lowercase, words, folded);
+        if (!words.empty()) {
+            sentences.push_back(std::move(words));
+            words.clear();
         }
-        const std::size_t begin = i;
-        while (i < size && !isSpace(bytes[i]))
-            ++i;
-        if (i == begin)
-            continue;
-        const std::string_view word(bytes.data() + begin, i - begin);
-        if (lowercase) {
-            lowercaseWord(word, folded);
-            words.push_back(folded);
-        } else {
-            words.emplace_back(word);
-        }
+        rest.remove_prefix(std::min(end + 1, rest.size()));
     }
-    if (!words.empty())
-        sentences.push_back(std::move(words));
     if (sentences.empty())
         throw lengua::Error("--input: '" + path + "' holds no sentence (no line with a word)");
     return sentences;
-}
-
-// Catches the refusals of the command line as usage errors (status 2).
-template <typename Request, typename Parse, typename Run>
-int runCommand(const Arguments& arguments, Parse parse, Run run)
-{
-    Request request;
-    try {
-        request = parse(arguments);
-    } catch (const lengua::Error& error) {
-        printJson({{"error", error.what()}}, std::cerr);
-        return 2;
-    }
-    try {
-        return run(request);
-    } catch (const UsageError& error) {
-        printJson({{"error", error.what()}}, std::cerr);
-        return 2;
-    }
-}
-
-int intOption(const CommandLine& line, const std::string& name, int fallback, int minimum, int maximum)
-{
-    const std::uint64_t value = wholeNumberOption(line, name, std::uint64_t(fallback), std::uint64_t(minimum));
-    if (value > std::uint64_t(maximum))
-        throw lengua::Error("--" + name + " must be at most " + std::to_string(maximum) + ", not "
-                            + std::to_string(value));
-    return int(value);
 }
 
 void requireWritable(const std::string& path)
@@ -160,15 +91,56 @@ void requireWritable(const std::string& path)
         std::filesystem::remove(path, error);
 }
 
-// ---- word2vec ----------------------------------------------------------------------------
-
-struct Word2VecRequest {
+// What word2vec and ppmi-svd share: the sentences they train on and the vector file they write.
+struct VectorFiles {
     std::string input;
     std::string output;
     bool lowercase = false;
     bool binary = false;
-    lengua::Word2VecSettings settings;
 };
+
+VectorFiles parseVectorFiles(const CommandLine& line)
+{
+    VectorFiles files;
+    files.input = line.required("input");
+    files.output = line.required("output");
+    files.lowercase = line.has("lowercase");
+    files.binary = line.has("binary");
+    return files;
+}
+
+// The sentences of --input, once --output is known to be writable; seconds: the reading.
+Sentences readTrainingSentences(const VectorFiles& files, double& seconds)
+{
+    requireWritable(files.output);
+    const auto start = Clock::now();
+    Sentences sentences = readSentences(files.input, files.lowercase);
+    seconds = secondsSince(start);
+    return sentences;
+}
+
+template <typename Settings>
+struct TrainingRequest {
+    VectorFiles files;
+    Settings settings;
+};
+
+// Writes the vectors to --output and adds "output", "format" and "write_seconds" to out.
+void writeTrainedVectors(const lengua::WordVectors& vectors, const VectorFiles& files,
+                         nlohmann::json& out)
+{
+    const auto start = Clock::now();
+    lengua::WordVectorFile::write(vectors, files.output,
+                                  files.binary ? lengua::WordVectorFormat::Word2VecBinary
+                                               : lengua::WordVectorFormat::Word2VecText);
+    out["write_seconds"] = secondsSince(start);
+    out["output"] = files.output;
+    out["format"] = files.binary ? "word2vec-binary" : "word2vec-text";
+}
+
+// ---- word2vec ----------------------------------------------------------------------------
+
+using Word2VecRequest = TrainingRequest<lengua::Word2VecSettings>;
 
 Word2VecRequest parseWord2Vec(const Arguments& arguments)
 {
@@ -177,10 +149,7 @@ Word2VecRequest parseWord2Vec(const Arguments& arguments)
                             "sample", "epochs", "threads", "seed", "alpha"},
                            {"lowercase", "binary"});
     Word2VecRequest request;
-    request.input = line.required("input");
-    request.output = line.required("output");
-    request.lowercase = line.has("lowercase");
-    request.binary = line.has("binary");
+    request.files = parseVectorFiles(line);
     auto& s = request.settings;
     const std::string model = line.value("model", "sg");
     if (model == "sg" || model == "skipgram" || model == "skip-gram")
@@ -204,26 +173,17 @@ Word2VecRequest parseWord2Vec(const Arguments& arguments)
 
 int runWord2Vec(const Word2VecRequest& request)
 {
-    requireWritable(request.output);
-    const auto readStart = Clock::now();
-    const Sentences sentences = readSentences(request.input, request.lowercase);
-    const double readSeconds = secondsSince(readStart);
+    double readSeconds = 0.0;
+    const Sentences sentences = readTrainingSentences(request.files, readSeconds);
 
     const auto trainStart = Clock::now();
     const lengua::Word2VecResult result = lengua::Word2VecTrainer(request.settings).train(sentences);
     const double trainSeconds = secondsSince(trainStart);
 
-    const auto writeStart = Clock::now();
-    const lengua::WordVectors vectors(result.vocabulary.words(), result.vectors.t());
-    lengua::WordVectorFile::write(vectors, request.output,
-                                  request.binary ? lengua::WordVectorFormat::Word2VecBinary
-                                                 : lengua::WordVectorFormat::Word2VecText);
-    const double writeSeconds = secondsSince(writeStart);
-
     nlohmann::json losses = nlohmann::json::array();
     for (const auto& epoch : result.epochs)
         losses.push_back(epoch.loss);
-    printJson({
+    nlohmann::json out = {
         {"model", lengua::Word2VecSettings::modelName(request.settings.model)},
         {"dim", request.settings.dimension},
         {"window", request.settings.window},
@@ -244,22 +204,16 @@ int runWord2Vec(const Word2VecRequest& request)
         {"seconds", result.seconds}, // training only (vocabulary included), as gensim reports it
         {"train_seconds", trainSeconds},
         {"read_seconds", readSeconds}, // reading and splitting the input, not in seconds
-        {"write_seconds", writeSeconds},
-        {"output", request.output},
-        {"format", request.binary ? "word2vec-binary" : "word2vec-text"},
-    });
+    };
+    writeTrainedVectors(lengua::WordVectors(result.vocabulary.words(), result.vectors.t()),
+                        request.files, out);
+    printJson(out);
     return 0;
 }
 
 // ---- ppmi-svd ----------------------------------------------------------------------------
 
-struct PpmiSvdRequest {
-    std::string input;
-    std::string output;
-    bool lowercase = false;
-    bool binary = false;
-    lengua::PpmiSvdSettings settings;
-};
+using PpmiSvdRequest = TrainingRequest<lengua::PpmiSvdSettings>;
 
 PpmiSvdRequest parsePpmiSvd(const Arguments& arguments)
 {
@@ -268,10 +222,7 @@ PpmiSvdRequest parsePpmiSvd(const Arguments& arguments)
                             "power", "seed"},
                            {"lowercase", "binary"});
     PpmiSvdRequest request;
-    request.input = line.required("input");
-    request.output = line.required("output");
-    request.lowercase = line.has("lowercase");
-    request.binary = line.has("binary");
+    request.files = parseVectorFiles(line);
     auto& s = request.settings;
     s.dimension = intOption(line, "dim", 100, 1, 10000);
     s.window = intOption(line, "window", 5, 1, 10);
@@ -286,22 +237,14 @@ PpmiSvdRequest parsePpmiSvd(const Arguments& arguments)
 
 int runPpmiSvd(const PpmiSvdRequest& request)
 {
-    requireWritable(request.output);
-    const auto readStart = Clock::now();
-    const Sentences sentences = readSentences(request.input, request.lowercase);
-    const double readSeconds = secondsSince(readStart);
+    double readSeconds = 0.0;
+    const Sentences sentences = readTrainingSentences(request.files, readSeconds);
 
     const lengua::PpmiSvdResult result = lengua::PpmiSvd::train(sentences, request.settings);
-    const auto writeStart = Clock::now();
-    const lengua::WordVectors vectors(result.words, result.vectors);
-    lengua::WordVectorFile::write(vectors, request.output,
-                                  request.binary ? lengua::WordVectorFormat::Word2VecBinary
-                                                 : lengua::WordVectorFormat::Word2VecText);
-    const double writeSeconds = secondsSince(writeStart);
     std::uint64_t words = 0;
     for (const auto& sentence : sentences)
         words += sentence.size();
-    printJson({
+    nlohmann::json out = {
         {"dim", request.settings.dimension},
         {"window", request.settings.window},
         {"min_count", request.settings.minCount},
@@ -313,10 +256,9 @@ int runPpmiSvd(const PpmiSvdRequest& request)
         {"singular_values", std::vector<double>(result.singularValues.begin(), result.singularValues.end())},
         {"seconds", result.seconds},
         {"read_seconds", readSeconds},
-        {"write_seconds", writeSeconds},
-        {"output", request.output},
-        {"format", request.binary ? "word2vec-binary" : "word2vec-text"},
-    });
+    };
+    writeTrainedVectors(lengua::WordVectors(result.words, result.vectors), request.files, out);
+    printJson(out);
     return 0;
 }
 

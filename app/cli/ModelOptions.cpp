@@ -24,6 +24,15 @@ std::uint64_t wholeNumberOption(const CommandLine& line, const std::string& name
     return value;
 }
 
+int intOption(const CommandLine& line, const std::string& name, int fallback, int minimum, int maximum)
+{
+    const std::uint64_t value = wholeNumberOption(line, name, std::uint64_t(fallback), std::uint64_t(minimum));
+    if (value > std::uint64_t(maximum))
+        throw lengua::Error("--" + name + " must be at most " + std::to_string(maximum) + ", not "
+                            + std::to_string(value));
+    return int(value);
+}
+
 double numberOption(const CommandLine& line, const std::string& name, double fallback,
                     double minimum, double maximum)
 {

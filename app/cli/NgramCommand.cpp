@@ -6,13 +6,14 @@
 #include "CommandLine.h"
 #include "JsonOutput.h"
 #include "ModelOptions.h"
+#include "SentenceWords.h"
+#include "UsageError.h"
 
 #include "core/Error.h"
 #include "count/NgramModel.h"
 #include "count/NgramSentences.h"
 #include "count/NgramSettings.h"
 #include "count/NgramSmoothing.h"
-#include "text/WordScanner.h"
 
 #include <chrono>
 #include <cmath>
@@ -24,16 +25,6 @@ namespace {
 
 using Sentences = lengua::NgramModel::Sentences;
 using Clock = std::chrono::steady_clock;
-
-class UsageError : public lengua::Error {
-public:
-    using lengua::Error::Error;
-};
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
 
 // Each line a sentence, split on white space (ASCII: the words themselves are kept as
 // bytes); lines without a word are skipped. lowercase: the same case folding as the word
@@ -48,23 +39,7 @@ Sentences readSentences(const std::string& path, bool lowercase, const std::stri
     std::string folded;
     while (std::getline(in, line)) {
         std::vector<std::string> words;
-        std::size_t i = 0;
-        while (i < line.size()) {
-            while (i < line.size() && isSpace(line[i]))
-                ++i;
-            const std::size_t begin = i;
-            while (i < line.size() && !isSpace(line[i]))
-                ++i;
-            if (i == begin)
-                continue;
-            const std::string_view word(line.data() + begin, i - begin);
-            if (lowercase) {
-                lengua::WordScanner::fold(word, folded);
-                words.push_back(folded);
-            } else {
-                words.emplace_back(word);
-            }
-        }
+        appendLineWords(line, lowercase, words, folded);
         if (!words.empty())
             sentences.push_back(std::move(words));
     }
@@ -189,17 +164,5 @@ int run(const Request& request)
 
 int ngramCommand(const Arguments& arguments)
 {
-    Request request;
-    try {
-        request = parse(arguments);
-    } catch (const lengua::Error& error) { // every refusal of the command line is a usage error
-        printJson({{"error", error.what()}}, std::cerr);
-        return 2;
-    }
-    try {
-        return run(request);
-    } catch (const UsageError& error) {
-        printJson({{"error", error.what()}}, std::cerr);
-        return 2;
-    }
+    return runCommand<Request>(arguments, parse, run);
 }

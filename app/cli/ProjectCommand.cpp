@@ -39,15 +39,6 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-int intOption(const CommandLine& line, const std::string& name, int fallback, int minimum, int maximum)
-{
-    const std::uint64_t value = wholeNumberOption(line, name, std::uint64_t(fallback), std::uint64_t(minimum));
-    if (value > std::uint64_t(maximum))
-        throw lengua::Error("--" + name + " must be at most " + std::to_string(maximum) + ", not "
-                            + std::to_string(value));
-    return int(value);
-}
-
 ProjectRequest parse(const Arguments& arguments)
 {
     const CommandLine line(arguments,

@@ -5,22 +5,15 @@
 #include "Umap.h"
 #include "core/Error.h"
 #include "core/JobContext.h"
+#include "core/NumberText.h"
 
 #include <any>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 namespace lengua {
 
 namespace {
-
-std::string number(double value)
-{
-    std::ostringstream text;
-    text << value;
-    return text.str();
-}
 
 // Each row scaled to unit length; an all-zero row stays at the origin.
 arma::mat unitRows(const arma::mat& points)
@@ -78,9 +71,9 @@ void Projector::validate(arma::uword pointCount, const ProjectionSettings& setti
         break;
     case ProjectionMethod::Tsne:
         if (!(settings.tsne.perplexity > 0.0))
-            throw Error("t-SNE: the perplexity must be positive, got " + number(settings.tsne.perplexity));
+            throw Error("t-SNE: the perplexity must be positive, got " + numberText(settings.tsne.perplexity));
         if (settings.tsne.perplexity >= double(pointCount))
-            throw Error("t-SNE: the perplexity (" + number(settings.tsne.perplexity)
+            throw Error("t-SNE: the perplexity (" + numberText(settings.tsne.perplexity)
                         + ") must be less than the number of points (" + std::to_string(pointCount) + "); with "
                         + std::to_string(pointCount) + " points use a perplexity below "
                         + std::to_string(pointCount));

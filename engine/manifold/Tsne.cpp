@@ -7,25 +7,18 @@
 #include "TsneGradient.h"
 #include "core/Error.h"
 #include "core/JobContext.h"
+#include "core/NumberText.h"
 
 #include <algorithm>
 #include <any>
 #include <cmath>
 #include <limits>
 #include <random>
-#include <sstream>
 #include <string>
 
 namespace lengua {
 
 namespace {
-
-std::string number(double value)
-{
-    std::ostringstream text;
-    text << value;
-    return text.str();
-}
 
 arma::mat randomLayout(arma::uword n, std::uint64_t seed)
 {
@@ -49,9 +42,9 @@ void Tsne::validate(const arma::mat& points, const TsneSettings& settings)
     if (!points.is_finite())
         throw Error("t-SNE: the points contain a value that is not a finite number (NaN or infinity)");
     if (!(settings.perplexity > 0.0))
-        throw Error("t-SNE: the perplexity must be positive, got " + number(settings.perplexity));
+        throw Error("t-SNE: the perplexity must be positive, got " + numberText(settings.perplexity));
     if (settings.perplexity >= double(n))
-        throw Error("t-SNE: the perplexity (" + number(settings.perplexity) + ") must be less than the number of points ("
+        throw Error("t-SNE: the perplexity (" + numberText(settings.perplexity) + ") must be less than the number of points ("
                     + std::to_string(n) + "); with " + std::to_string(n) + " points use a perplexity below "
                     + std::to_string(n));
     if (settings.iterations < 1)

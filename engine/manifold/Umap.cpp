@@ -6,22 +6,15 @@
 #include "UmapOptimiser.h"
 #include "core/Error.h"
 #include "core/JobContext.h"
+#include "core/NumberText.h"
 
 #include <any>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 namespace lengua {
 
 namespace {
-
-std::string number(double value)
-{
-    std::ostringstream text;
-    text << value;
-    return text.str();
-}
 
 // Shares of the progress bar: the neighbour graph, the starting layout, the epochs.
 constexpr double graphShare = 0.15;
@@ -38,26 +31,26 @@ void Umap::validate(arma::uword pointCount, const UmapSettings& settings)
         throw Error("UMAP needs more points than n_neighbors: " + std::to_string(pointCount) + " points, "
                     + std::to_string(settings.neighbours) + " neighbours");
     if (!(settings.spread > 0.0) || !std::isfinite(settings.spread))
-        throw Error("UMAP: the spread must be a positive number, got " + number(settings.spread));
+        throw Error("UMAP: the spread must be a positive number, got " + numberText(settings.spread));
     if (!(settings.minDist >= 0.0) || !std::isfinite(settings.minDist))
-        throw Error("UMAP: the minimum distance must be 0 or more, got " + number(settings.minDist));
+        throw Error("UMAP: the minimum distance must be 0 or more, got " + numberText(settings.minDist));
     if (settings.minDist > settings.spread)
-        throw Error("UMAP: the minimum distance (" + number(settings.minDist) + ") must not exceed the spread ("
-                    + number(settings.spread) + ")");
+        throw Error("UMAP: the minimum distance (" + numberText(settings.minDist) + ") must not exceed the spread ("
+                    + numberText(settings.spread) + ")");
     if (settings.epochs < 0)
         throw Error("UMAP: the number of epochs must be 0 (automatic) or more, got " + std::to_string(settings.epochs));
     if (!(settings.learningRate > 0.0) || !std::isfinite(settings.learningRate))
-        throw Error("UMAP: the learning rate must be positive, got " + number(settings.learningRate));
+        throw Error("UMAP: the learning rate must be positive, got " + numberText(settings.learningRate));
     if (settings.negativeSampleRate < 0)
         throw Error("UMAP: the negative sample rate must be 0 or more, got "
                     + std::to_string(settings.negativeSampleRate));
     if (!(settings.repulsionStrength >= 0.0) || !std::isfinite(settings.repulsionStrength))
-        throw Error("UMAP: the repulsion strength must be 0 or more, got " + number(settings.repulsionStrength));
+        throw Error("UMAP: the repulsion strength must be 0 or more, got " + numberText(settings.repulsionStrength));
     if (!(settings.localConnectivity >= 0.0) || !std::isfinite(settings.localConnectivity))
-        throw Error("UMAP: the local connectivity must be 0 or more, got " + number(settings.localConnectivity));
+        throw Error("UMAP: the local connectivity must be 0 or more, got " + numberText(settings.localConnectivity));
     if (!(settings.setOpMixRatio >= 0.0 && settings.setOpMixRatio <= 1.0))
         throw Error("UMAP: the set operation mix ratio must be between 0 and 1, got "
-                    + number(settings.setOpMixRatio));
+                    + numberText(settings.setOpMixRatio));
     if (settings.publishEvery < 0)
         throw Error("UMAP: publishEvery must be 0 (never) or more");
     if (settings.threads < 0)

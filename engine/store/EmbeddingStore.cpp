@@ -3,6 +3,7 @@
 #include "DamagedWorkspace.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
+#include "StoredRows.h"
 #include "core/Error.h"
 #include "core/JobContext.h"
 #include "core/Safetensors.h"
@@ -264,26 +265,10 @@ bool EmbeddingStore::save(SqliteDatabase& database, const std::vector<NamedWordV
                           JobContext& context)
 {
     check(embeddings);
-    std::unordered_set<std::string> stored;
-    {
-        SqliteStatement select(database, "SELECT id FROM embeddings");
-        while (select.step())
-            stored.insert(select.columnText(0));
-    }
     std::unordered_set<std::string> wanted;
     for (const NamedWordVectors& embedding : embeddings)
         wanted.insert(embedding.id);
-    bool removedAny = false;
-    {
-        SqliteStatement remove(database, "DELETE FROM embeddings WHERE id = ?");
-        for (const std::string& id : stored) {
-            if (wanted.contains(id))
-                continue;
-            remove.bind(1, id);
-            remove.run();
-            removedAny = true;
-        }
-    }
+    const StoredRows stored = StoredRows::keepOnly(database, "embeddings", wanted);
     SqliteStatement insert(database,
         "INSERT INTO embeddings (id, position, name, source_corpus_id, description, method,"
         " settings, epoch_losses, words, counts, vectors)"
@@ -320,7 +305,7 @@ bool EmbeddingStore::save(SqliteDatabase& database, const std::vector<NamedWordV
         }
         statement.run();
     }
-    return removedAny;
+    return stored.removedAny();
 }
 
 std::vector<NamedWordVectors> EmbeddingStore::read(SqliteDatabase& database,

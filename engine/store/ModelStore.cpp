@@ -3,6 +3,7 @@
 #include "DamagedWorkspace.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
+#include "StoredRows.h"
 #include "core/Error.h"
 #include "core/JobContext.h"
 #include "core/Safetensors.h"
@@ -230,26 +231,10 @@ std::unique_ptr<Gpt> ModelStore::gptFromWeights(const GptConfig& config, std::st
 bool ModelStore::save(SqliteDatabase& database, const std::vector<NamedLanguageModel>& models,
                       JobContext& context)
 {
-    std::unordered_set<std::string> stored;
-    {
-        SqliteStatement select(database, "SELECT id FROM models");
-        while (select.step())
-            stored.insert(select.columnText(0));
-    }
     std::unordered_set<std::string> wanted;
     for (const NamedLanguageModel& model : models)
         wanted.insert(model.id);
-    bool removedAny = false;
-    {
-        SqliteStatement remove(database, "DELETE FROM models WHERE id = ?");
-        for (const std::string& id : stored) {
-            if (wanted.contains(id))
-                continue;
-            remove.bind(1, id);
-            remove.run();
-            removedAny = true;
-        }
-    }
+    const StoredRows stored = StoredRows::keepOnly(database, "models", wanted);
     SqliteStatement insert(database,
         "INSERT INTO models (id, position, name, kind, source_corpus_id, description, config,"
         " tokenizer, history, weights) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -299,7 +284,7 @@ bool ModelStore::save(SqliteDatabase& database, const std::vector<NamedLanguageM
         }
         statement.run();
     }
-    return removedAny;
+    return stored.removedAny();
 }
 
 std::vector<NamedLanguageModel> ModelStore::read(SqliteDatabase& database,

@@ -11,43 +11,14 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "support/CliProcess.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <vector>
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QJsonObject parseObject(const QByteArray& text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return {};
-    return document.object();
-}
 
 const QString cli = QStringLiteral(LENGUA_CLI_PATH);
 const QString data = QStringLiteral(LENGUA_TEST_DATA_DIR);
@@ -59,10 +30,10 @@ class TestCli : public QObject {
 private slots:
     void corpusStatsCountedByHand()
     {
-        const Run r = run(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"),
-                                data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
-                                QStringLiteral("text"), QStringLiteral("--label-column"),
-                                QStringLiteral("label")});
+        const Run r = runProcess(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"),
+                                       data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                       QStringLiteral("text"), QStringLiteral("--label-column"),
+                                       QStringLiteral("label")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = parseObject(r.out);
         QVERIFY2(!o.isEmpty(), r.out.constData());
@@ -85,11 +56,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString output = dir.filePath(QStringLiteral("out.txt"));
-        const Run r = run(cli, {QStringLiteral("preprocess"), QStringLiteral("--input"),
-                                data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
-                                QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("es"),
-                                QStringLiteral("--steps"), QStringLiteral("clean,nfc,lower,sentences"),
-                                QStringLiteral("--output"), output});
+        const Run r = runProcess(cli, {QStringLiteral("preprocess"), QStringLiteral("--input"),
+                                       data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                       QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("es"),
+                                       QStringLiteral("--steps"), QStringLiteral("clean,nfc,lower,sentences"),
+                                       QStringLiteral("--output"), output});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = parseObject(r.out);
         QVERIFY2(!o.isEmpty(), r.out.constData());
@@ -105,9 +76,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()),
                  QStringLiteral("el banco del parque\nel banco cerró\nthe bank of the\n"));
-        const Run bad = run(cli, {QStringLiteral("preprocess"), QStringLiteral("--input"),
-                                  data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--steps"),
-                                  QStringLiteral("clean,frobnicate")});
+        const Run bad = runProcess(cli, {QStringLiteral("preprocess"), QStringLiteral("--input"),
+                                         data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--steps"),
+                                         QStringLiteral("clean,frobnicate")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("frobnicate")));
     }
@@ -116,18 +87,18 @@ private slots:
     {
         QTemporaryDir dir;
         const QString json = dir.filePath(QStringLiteral("bpe.json"));
-        const Run trained = run(cli, {QStringLiteral("tokenizer-train"), QStringLiteral("--input"),
-                                      data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
-                                      QStringLiteral("text"), QStringLiteral("--method"), QStringLiteral("bpe"),
-                                      QStringLiteral("--vocab-size"), QStringLiteral("260"),
-                                      QStringLiteral("--min-frequency"), QStringLiteral("1"),
-                                      QStringLiteral("--output"), json});
+        const Run trained = runProcess(cli, {QStringLiteral("tokenizer-train"), QStringLiteral("--input"),
+                                             data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                             QStringLiteral("text"), QStringLiteral("--method"), QStringLiteral("bpe"),
+                                             QStringLiteral("--vocab-size"), QStringLiteral("260"),
+                                             QStringLiteral("--min-frequency"), QStringLiteral("1"),
+                                             QStringLiteral("--output"), json});
         QCOMPARE(trained.exitCode, 0);
         const QJsonObject t = parseObject(trained.out);
         QCOMPARE(t.value("vocab_size").toInt(), 260); // 256 bytes + 4 merges
         QCOMPARE(t.value("merges").toInt(), 4);
-        const Run tokens = run(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"), json,
-                                     QStringLiteral("--text"), QStringLiteral("el banco")});
+        const Run tokens = runProcess(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"), json,
+                                            QStringLiteral("--text"), QStringLiteral("el banco")});
         QCOMPARE(tokens.exitCode, 0);
         const QJsonObject o = parseObject(tokens.out);
         QCOMPARE(o.value("decoded").toString(), QStringLiteral("el banco"));
@@ -136,14 +107,14 @@ private slots:
         QCOMPARE(offsets.first().toArray().at(0).toInt(), 0);
         QCOMPARE(offsets.last().toArray().at(1).toInt(), 8);
         // GPT-2's own files, as a folder.
-        const Run gpt2 = run(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"),
-                                   data + QStringLiteral("/gpt2"), QStringLiteral("--text"),
-                                   QStringLiteral("Hello world")});
+        const Run gpt2 = runProcess(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"),
+                                          data + QStringLiteral("/gpt2"), QStringLiteral("--text"),
+                                          QStringLiteral("Hello world")});
         QCOMPARE(gpt2.exitCode, 0);
         QCOMPARE(parseObject(gpt2.out).value("ids").toArray(), (QJsonArray{15496, 995}));
-        const Run bad = run(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"),
-                                  data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text"),
-                                  QStringLiteral("x")});
+        const Run bad = runProcess(cli, {QStringLiteral("tokenize"), QStringLiteral("--tokenizer"),
+                                         data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text"),
+                                         QStringLiteral("x")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("mini.tsv")));
     }
@@ -152,23 +123,23 @@ private slots:
     {
         QTemporaryDir dir;
         const QString tokenizer = dir.filePath(QStringLiteral("bpe.json"));
-        QCOMPARE(run(cli, {QStringLiteral("tokenizer-train"), QStringLiteral("--input"),
-                           data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
-                           QStringLiteral("text"), QStringLiteral("--method"), QStringLiteral("bpe"),
-                           QStringLiteral("--vocab-size"), QStringLiteral("262"),
-                           QStringLiteral("--min-frequency"), QStringLiteral("1"),
-                           QStringLiteral("--special-tokens"), QStringLiteral("<|endoftext|>"),
-                           QStringLiteral("--output"), tokenizer}).exitCode, 0);
+        QCOMPARE(runProcess(cli, {QStringLiteral("tokenizer-train"), QStringLiteral("--input"),
+                                  data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                  QStringLiteral("text"), QStringLiteral("--method"), QStringLiteral("bpe"),
+                                  QStringLiteral("--vocab-size"), QStringLiteral("262"),
+                                  QStringLiteral("--min-frequency"), QStringLiteral("1"),
+                                  QStringLiteral("--special-tokens"), QStringLiteral("<|endoftext|>"),
+                                  QStringLiteral("--output"), tokenizer}).exitCode, 0);
         const QString model = dir.filePath(QStringLiteral("model"));
-        const Run trained = run(cli, {QStringLiteral("gpt-train"), QStringLiteral("--input"),
-                                      data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
-                                      QStringLiteral("text"), QStringLiteral("--tokenizer"), tokenizer,
-                                      QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--heads"),
-                                      QStringLiteral("2"), QStringLiteral("--embd"), QStringLiteral("8"),
-                                      QStringLiteral("--block"), QStringLiteral("4"), QStringLiteral("--batch"),
-                                      QStringLiteral("2"), QStringLiteral("--steps"), QStringLiteral("5"),
-                                      QStringLiteral("--validation"), QStringLiteral("0.3"),
-                                      QStringLiteral("--output"), model});
+        const Run trained = runProcess(cli, {QStringLiteral("gpt-train"), QStringLiteral("--input"),
+                                             data + QStringLiteral("/cli/mini.tsv"), QStringLiteral("--text-column"),
+                                             QStringLiteral("text"), QStringLiteral("--tokenizer"), tokenizer,
+                                             QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--heads"),
+                                             QStringLiteral("2"), QStringLiteral("--embd"), QStringLiteral("8"),
+                                             QStringLiteral("--block"), QStringLiteral("4"), QStringLiteral("--batch"),
+                                             QStringLiteral("2"), QStringLiteral("--steps"), QStringLiteral("5"),
+                                             QStringLiteral("--validation"), QStringLiteral("0.3"),
+                                             QStringLiteral("--output"), model});
         QVERIFY2(trained.exitCode == 0, trained.err.constData());
         const QJsonObject t = parseObject(trained.out);
         // V=262, T=4, L=1, C=8: wte 262*8 + wpe 4*8 + block 12*64+13*8 + ln_f 16 = 3016
@@ -183,18 +154,18 @@ private slots:
                                    QStringLiteral("--max-new-tokens"), QStringLiteral("6"),
                                    QStringLiteral("--temperature"), QStringLiteral("0.8"),
                                    QStringLiteral("--seed"), QStringLiteral("7")};
-        const Run first = run(cli, generate);
-        const Run second = run(cli, generate);
+        const Run first = runProcess(cli, generate);
+        const Run second = runProcess(cli, generate);
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const QJsonObject g = parseObject(first.out);
         QCOMPARE(g.value("token_ids"), parseObject(second.out).value("token_ids")); // same seed
         QVERIFY(g.value("token_ids").toArray().size() <= 6);
         QVERIFY(g.value("full_text").toString().startsWith(QStringLiteral("el banco")));
 
-        const Run inspect = run(cli, {QStringLiteral("inspect"), QStringLiteral("--model"), model,
-                                      QStringLiteral("--text"), QStringLiteral("el banco"),
-                                      QStringLiteral("--attention-layer"), QStringLiteral("0"),
-                                      QStringLiteral("--attention-head"), QStringLiteral("1")});
+        const Run inspect = runProcess(cli, {QStringLiteral("inspect"), QStringLiteral("--model"), model,
+                                             QStringLiteral("--text"), QStringLiteral("el banco"),
+                                             QStringLiteral("--attention-layer"), QStringLiteral("0"),
+                                             QStringLiteral("--attention-head"), QStringLiteral("1")});
         QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
         const QJsonObject o = parseObject(inspect.out);
         QCOMPARE(o.value("next_token_top").toArray().size(), 10);
@@ -212,9 +183,9 @@ private slots:
             }
             QVERIFY(std::abs(sum - 1.0) < 1e-5);
         }
-        const Run bad = run(cli, {QStringLiteral("inspect"), QStringLiteral("--model"), model,
-                                  QStringLiteral("--text"), QStringLiteral("x"),
-                                  QStringLiteral("--attention-layer"), QStringLiteral("5")});
+        const Run bad = runProcess(cli, {QStringLiteral("inspect"), QStringLiteral("--model"), model,
+                                         QStringLiteral("--text"), QStringLiteral("x"),
+                                         QStringLiteral("--attention-layer"), QStringLiteral("5")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(parseObject(bad.err).value("error").toString().contains(QStringLiteral("--attention-layer")));
     }
@@ -229,11 +200,11 @@ private slots:
         const QJsonObject expected = parseObject(file.readAll());
         const QJsonObject prompt = expected.value("prompts").toArray()[0].toObject();
         const int layer = 1, head = 2;
-        const Run inspect = run(cli, {QStringLiteral("inspect"), QStringLiteral("--model"),
-                                      data + QStringLiteral("/gpt2-reference"), QStringLiteral("--text"),
-                                      prompt.value("text").toString(), QStringLiteral("--attention-layer"),
-                                      QString::number(layer), QStringLiteral("--attention-head"),
-                                      QString::number(head)});
+        const Run inspect = runProcess(cli, {QStringLiteral("inspect"), QStringLiteral("--model"),
+                                             data + QStringLiteral("/gpt2-reference"), QStringLiteral("--text"),
+                                             prompt.value("text").toString(), QStringLiteral("--attention-layer"),
+                                             QString::number(layer), QStringLiteral("--attention-head"),
+                                             QString::number(head)});
         QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
         const QJsonObject o = parseObject(inspect.out);
         QCOMPARE(o.value("token_ids").toArray(), prompt.value("ids").toArray());
@@ -277,8 +248,8 @@ private slots:
 
     void missingFileIsAJsonError()
     {
-        const Run r = run(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"),
-                                QStringLiteral("/nonexistent/corpus.txt")});
+        const Run r = runProcess(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"),
+                                       QStringLiteral("/nonexistent/corpus.txt")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         const QJsonObject o = parseObject(r.err);
@@ -288,26 +259,26 @@ private slots:
 
     void usageErrors()
     {
-        Run r = run(cli, {QStringLiteral("frobnicate")});
+        Run r = runProcess(cli, {QStringLiteral("frobnicate")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(parseObject(r.err).value("error").toString().contains(QStringLiteral("frobnicate")));
-        r = run(cli, {QStringLiteral("corpus-stats")});
+        r = runProcess(cli, {QStringLiteral("corpus-stats")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(parseObject(r.err).value("error").toString().contains(QStringLiteral("--input")));
-        r = run(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"), data,
-                      QStringLiteral("--format"), QStringLiteral("docx")});
+        r = runProcess(cli, {QStringLiteral("corpus-stats"), QStringLiteral("--input"), data,
+                             QStringLiteral("--format"), QStringLiteral("docx")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(parseObject(r.err).value("error").toString().contains(QStringLiteral("docx")));
-        r = run(cli, {});
+        r = runProcess(cli, {});
         QCOMPARE(r.exitCode, 2);
     }
 
     void helpAndVersion()
     {
-        Run r = run(cli, {QStringLiteral("--help")});
+        Run r = runProcess(cli, {QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("corpus-stats"));
-        r = run(cli, {QStringLiteral("--version")});
+        r = runProcess(cli, {QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QByteArray("lengua-cli " LENGUA_TEST_VERSION));
     }
@@ -316,27 +287,27 @@ private slots:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("corpus.png"));
-        const Run r = run(QStringLiteral(LENGUA_GUI_PATH),
-                          {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
-                           QStringLiteral("corpus"), QStringLiteral("--lang"), QStringLiteral("es")},
-                          90000);
+        const Run r = runProcess(QStringLiteral(LENGUA_GUI_PATH),
+                                 {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
+                                  QStringLiteral("corpus"), QStringLiteral("--lang"), QStringLiteral("es")},
+                                 90000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1280, 800));
-        const Run bad = run(QStringLiteral(LENGUA_GUI_PATH),
-                            {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
-                             QStringLiteral("no-such-panel")});
+        const Run bad = runProcess(QStringLiteral(LENGUA_GUI_PATH),
+                                   {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
+                                    QStringLiteral("no-such-panel")});
         QCOMPARE(bad.exitCode, 2);
-        const Run badView = run(QStringLiteral(LENGUA_GUI_PATH),
-                                {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
-                                 QStringLiteral("corpus:no-such-view")});
+        const Run badView = runProcess(QStringLiteral(LENGUA_GUI_PATH),
+                                       {QStringLiteral("--screenshot"), png, QStringLiteral("--panel"),
+                                        QStringLiteral("corpus:no-such-view")});
         QCOMPARE(badView.exitCode, 2);
         const QString zipf = dir.filePath(QStringLiteral("zipf.png"));
-        const Run view = run(QStringLiteral(LENGUA_GUI_PATH),
-                             {QStringLiteral("--screenshot"), zipf, QStringLiteral("--panel"),
-                              QStringLiteral("corpus:zipf"), QStringLiteral("--lang"), QStringLiteral("en")},
-                             90000);
+        const Run view = runProcess(QStringLiteral(LENGUA_GUI_PATH),
+                                    {QStringLiteral("--screenshot"), zipf, QStringLiteral("--panel"),
+                                     QStringLiteral("corpus:zipf"), QStringLiteral("--lang"), QStringLiteral("en")},
+                                    90000);
         QVERIFY2(view.exitCode == 0, view.err.constData());
         QVERIFY(QImage(zipf).size() == QSize(1280, 800));
     }

@@ -8,36 +8,15 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "support/CliProcess.h"
+
 #include <cmath>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(LENGUA_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QJsonObject parseObject(const QByteArray& text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text);
-    return document.isObject() ? document.object() : QJsonObject();
+    return runProcess(QStringLiteral(LENGUA_CLI_PATH), arguments);
 }
 
 double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
@@ -49,25 +28,7 @@ class TestCliCounting : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& text)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(text);
-        return path;
-    }
-
-    // Fails the test unless the run printed {"error": ...} on stderr (and nothing on stdout)
-    // with the given exit code and a message containing `fragment`.
-    void expectError(const Run& r, const QString& fragment, int exitCode = 1)
-    {
-        QCOMPARE(r.exitCode, exitCode);
-        QVERIFY(r.out.isEmpty());
-        const QString message = parseObject(r.err).value("error").toString();
-        QVERIFY2(message.contains(fragment), qPrintable(QString::fromUtf8(r.err)));
-    }
+    QString write(const QString& name, const QByteArray& text) { return writeFile(m_dir, name, text); }
 
 private slots:
     void similarityOfTheLectureTable()

@@ -12,36 +12,15 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "support/CliProcess.h"
+
 #include <cmath>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(LENGUA_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QJsonObject parseObject(const QByteArray& text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text);
-    return document.isObject() ? document.object() : QJsonObject();
+    return runProcess(QStringLiteral(LENGUA_CLI_PATH), arguments, 120000);
 }
 
 const QString families = QStringLiteral(LENGUA_TEST_DATA_DIR "/embeddings/families.txt");
@@ -81,23 +60,7 @@ class TestCliEmbeddings : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(bytes);
-        return path;
-    }
-
-    void expectError(const Run& r, const QString& fragment, int exitCode = 1)
-    {
-        QCOMPARE(r.exitCode, exitCode);
-        QVERIFY(r.out.isEmpty());
-        const QString message = parseObject(r.err).value("error").toString();
-        QVERIFY2(message.contains(fragment), qPrintable(QString::fromUtf8(r.err)));
-    }
+    QString write(const QString& name, const QByteArray& bytes) { return writeFile(m_dir, name, bytes); }
 
     // The first line "V dim", then V rows of a word and dim numbers, in order of falling
     // count (ties alphabetical, as the vocabulary sorts them).

@@ -10,41 +10,17 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "support/CliProcess.h"
+
 #include <cmath>
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QString cli = QStringLiteral(LENGUA_CLI_PATH);
 
 Run run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(cli, QStringList{QStringLiteral("ngram")} + arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QJsonObject parseObject(const QByteArray& text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return {};
-    return document.object();
+    return runProcess(cli, QStringList{QStringLiteral("ngram")} + arguments);
 }
 
 } // namespace
@@ -55,15 +31,7 @@ class TestCliNgram : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    QString file(const QString& name, const QByteArray& content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", qPrintable(path));
-        out.write(content);
-        return path;
-    }
+    QString file(const QString& name, const QByteArray& content) { return writeFile(m_dir, name, content); }
 
     // The training text of the hand-worked case: "a b" and "b b".
     QString tinyTraining() { return file(QStringLiteral("tiny.txt"), "a b\n\n  b\tb  \n"); }

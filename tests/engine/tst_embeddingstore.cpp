@@ -12,7 +12,6 @@
 #include "store/WorkspaceFile.h"
 #include "support/WorkspaceFileAccess.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <bit>
@@ -76,12 +75,7 @@ NamedWordVectors imported(const std::string& id, const std::string& name)
 
 WorkspaceContent contentWith(std::vector<NamedWordVectors> embeddings)
 {
-    WorkspaceContent content;
-    auto corpus = std::make_shared<Corpus>();
-    corpus->id = "c1";
-    corpus->name = "muestra";
-    corpus->documents.push_back({"d1", sampleText, ""});
-    content.corpora.push_back(corpus);
+    WorkspaceContent content = contentWithCorpus("muestra", sampleText);
     content.embeddings = std::move(embeddings);
     return content;
 }
@@ -133,13 +127,9 @@ class TestEmbeddingStore : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    WorkspacePaths m_paths;
 
-    fs::path newPath()
-    {
-        return fs::path(m_dir.path().toStdString()) / ("w" + std::to_string(++m_counter) + ".lengua");
-    }
+    fs::path newPath() { return m_paths.next(); }
 
     // A saved workspace with one embedding called "dañado", then damaged by sql.
     void expectDamaged(const std::function<void(const fs::path&)>& damage, const QString& message)
@@ -155,7 +145,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_paths.isValid()); }
 
     void roundTrip()
     {

@@ -12,7 +12,6 @@
 #include "support/WorkspaceFileAccess.h"
 #include "tokenize/CharTrainer.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -72,12 +71,7 @@ NamedLanguageModel tinyModel(const std::string& id, const std::string& name)
 
 WorkspaceContent contentWith(std::vector<NamedLanguageModel> models)
 {
-    WorkspaceContent content;
-    auto corpus = std::make_shared<Corpus>();
-    corpus->id = "c1";
-    corpus->name = "muestra";
-    corpus->documents.push_back({"d1", sampleText, ""});
-    content.corpora.push_back(corpus);
+    WorkspaceContent content = contentWithCorpus("muestra", sampleText);
     content.models = std::move(models);
     return content;
 }
@@ -95,13 +89,9 @@ class TestModelStore : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    WorkspacePaths m_paths;
 
-    fs::path newPath()
-    {
-        return fs::path(m_dir.path().toStdString()) / ("w" + std::to_string(++m_counter) + ".lengua");
-    }
+    fs::path newPath() { return m_paths.next(); }
 
 private slots:
     void roundTrip()

@@ -6,6 +6,7 @@
 #include "manifold/Pca.h"
 #include "manifold/ProjectionMethod.h"
 #include "manifold/Projector.h"
+#include "support/ErrorOf.h"
 
 #include <QtTest/QtTest>
 
@@ -39,17 +40,6 @@ ProjectionSettings settingsFor(ProjectionMethod method)
     settings.tsne.iterations = 300;
     settings.umap.epochs = 60;
     return settings;
-}
-
-template <typename Body>
-QString errorOf(Body body)
-{
-    try {
-        body();
-    } catch (const Error& error) {
-        return QString::fromUtf8(error.what());
-    }
-    return {};
 }
 
 } // namespace

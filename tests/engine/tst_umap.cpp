@@ -11,6 +11,8 @@
 #include "manifold/UmapFuzzySet.h"
 #include "manifold/UmapInitialisation.h"
 #include "manifold/UmapOptimiser.h"
+#include "support/ErrorOf.h"
+#include "support/GaussianClusters.h"
 
 #include <QtTest/QtTest>
 
@@ -20,45 +22,6 @@
 #include <vector>
 
 using namespace lengua;
-
-namespace {
-
-// Three Gaussian clusters of `perCluster` points in `dimension`-D, unit spread, centres
-// 20 apart along the first axes: cluster c of point i is i / perCluster.
-arma::mat threeClusters(arma::uword perCluster, arma::uword dimension, std::uint64_t seed)
-{
-    std::mt19937_64 engine(seed);
-    std::normal_distribution<double> normal(0.0, 1.0);
-    arma::mat points(3 * perCluster, dimension);
-    for (arma::uword i = 0; i < points.n_rows; ++i)
-        for (arma::uword d = 0; d < dimension; ++d)
-            points(i, d) = normal(engine) + (d == i / perCluster ? 20.0 : 0.0);
-    return points;
-}
-
-// Every point's nearest neighbour in the layout belongs to its own cluster.
-bool clustersSeparate(const arma::mat& layout, arma::uword perCluster)
-{
-    const NeighbourTable nearest = ExactNeighbours::find(layout, 1);
-    for (arma::uword i = 0; i < layout.n_rows; ++i)
-        if (nearest.indices(i, 0) / perCluster != i / perCluster)
-            return false;
-    return true;
-}
-
-// The message of the Error that `body` throws, or "" when it throws none.
-template <typename Body>
-QString errorOf(Body body)
-{
-    try {
-        body();
-    } catch (const Error& error) {
-        return QString::fromUtf8(error.what());
-    }
-    return {};
-}
-
-} // namespace
 
 class TestUmap : public QObject {
     Q_OBJECT
