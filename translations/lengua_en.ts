@@ -4,82 +4,82 @@
 <context>
     <name>AnalogyView</name>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="94"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="77"/>
         <source>&lt;p&gt;Word vectors keep relations as directions: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; lands near &lt;b&gt;reina&lt;/b&gt; (“hombre is to rey as mujer is to …”). The answer is the word, other than the three given, closest to the result.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Word vectors keep relations as directions: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; lands near &lt;b&gt;reina&lt;/b&gt; (“hombre is to rey as mujer is to …”). The answer is the word, other than the three given, closest to the result.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="99"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="82"/>
         <source>The word to start from (rey)</source>
         <translation>The word to start from (rey)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="100"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="83"/>
         <source>The word whose meaning is taken away (hombre)</source>
         <translation>The word whose meaning is taken away (hombre)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="101"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="84"/>
         <source>The word whose meaning is added (mujer)</source>
         <translation>The word whose meaning is added (mujer)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="103"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="86"/>
         <source>3CosAdd: the cosine with b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), so that one large similarity cannot outweigh the others (Levy &amp; Goldberg 2014)</source>
         <translation>3CosAdd: the cosine with b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), so that one large similarity cannot outweigh the others (Levy &amp; Goldberg 2014)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="106"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="89"/>
         <source>&amp;Solve</source>
         <translation>&amp;Solve</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="107"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="90"/>
         <source>Finds the five best answers (Enter in a box does the same)</source>
         <translation>Finds the five best answers (Enter in a box does the same)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="108"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="91"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="109"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="92"/>
         <source>Saves the table as CSV</source>
         <translation>Saves the table as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="93"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="93"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="93"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="139"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="120"/>
         <source>No vectors yet: train some on a corpus, or import a file.</source>
         <translation>No vectors yet: train some on a corpus, or import a file.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="146"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="127"/>
         <source>Type three words.</source>
         <translation>Type three words.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="171"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="149"/>
         <source>No answer: the vocabulary holds nothing but these words.</source>
         <translation>No answer: the vocabulary holds nothing but these words.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="172"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="150"/>
         <source>%1 − %2 + %3 ≈ %4</source>
         <translation>%1 − %2 + %3 ≈ %4</translation>
     </message>
@@ -630,57 +630,57 @@
 <context>
     <name>CooccurrenceControls</name>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="68"/>
         <source>What to count</source>
         <translation>What to count</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="92"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="68"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="93"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="69"/>
         <source>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</source>
         <translation>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="75"/>
         <source>&amp;Matrix:</source>
         <translation>&amp;Matrix:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="76"/>
         <source>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</source>
         <translation>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="100"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="80"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="101"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="81"/>
         <source>Words counted on each side of a word (the lecture uses 4 to 10)</source>
         <translation>Words counted on each side of a word (the lecture uses 4 to 10)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="102"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="82"/>
         <source> words each side</source>
         <translation> words each side</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="83"/>
         <source>Weight by &amp;distance (1/d)</source>
         <translation>Weight by &amp;distance (1/d)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="84"/>
         <source>A neighbour d words away adds 1/d instead of 1</source>
         <translation>A neighbour d words away adds 1/d instead of 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="85"/>
         <source>W&amp;eighting:</source>
         <translation>W&amp;eighting:</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation type="vanished">&amp;Weighting:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="86"/>
         <source>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</source>
         <translation>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</translation>
     </message>
@@ -698,32 +698,32 @@
         <translation type="vanished">Min. c&amp;ount:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
         <source>Words seen fewer times are left out</source>
         <translation>Words seen fewer times are left out</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
         <source>M&amp;in. count:</source>
         <translation>M&amp;in. count:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="112"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="92"/>
         <source>Leave out &amp;stop words</source>
         <translation>Leave out &amp;stop words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="113"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="93"/>
         <source>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</source>
         <translation>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="71"/>
         <source>C&amp;ount</source>
         <translation>C&amp;ount</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="71"/>
         <source>Counts the matrix of the corpus (Ctrl+Enter)</source>
         <translation>Counts the matrix of the corpus (Ctrl+Enter)</translation>
     </message>
@@ -1970,63 +1970,61 @@
 <context>
     <name>EmbeddingLossChart</name>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="93"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="153"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="93"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="116"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="93"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="121"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="100"/>
         <source>within epoch</source>
         <translation>within epoch</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="123"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="102"/>
         <source>epoch mean</source>
         <translation>epoch mean</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="142"/>
         <source>Export picture (PNG, SVG)...</source>
-        <translation>Export picture (PNG, SVG)...</translation>
+        <translation type="vanished">Export picture (PNG, SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="143"/>
         <source>Export points (CSV)...</source>
-        <translation>Export points (CSV)...</translation>
+        <translation type="vanished">Export points (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="150"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="113"/>
         <source>Loss during training</source>
         <translation>Loss during training</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="151"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
         <source>Mean loss so far in the epoch</source>
         <translation>Mean loss so far in the epoch</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="152"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="115"/>
         <source>Mean loss of each epoch</source>
         <translation>Mean loss of each epoch</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="154"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="117"/>
         <source>Loss per (word, context) pair</source>
         <translation>Loss per (word, context) pair</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="155"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="118"/>
         <source>word2vec&apos;s loss: −log σ(c·w) for each true pair plus −log σ(−n·w) for each negative. Right-click to export the picture or the points</source>
         <translation>word2vec&apos;s loss: −log σ(c·w) for each true pair plus −log σ(−n·w) for each negative. Right-click to export the picture or the points</translation>
     </message>
@@ -2067,107 +2065,107 @@
 <context>
     <name>EmbeddingTrainingForm</name>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="115"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="92"/>
         <source>What to train</source>
         <translation>What to train</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="116"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="92"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="117"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="93"/>
         <source>The text to learn from: a processed corpus as it is, or a raw corpus split into sentences and words</source>
         <translation>The text to learn from: a processed corpus as it is, or a raw corpus split into sentences and words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="119"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="99"/>
         <source>&amp;Lower-case the words</source>
         <translation>&amp;Lower-case the words</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="120"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="100"/>
         <source>“Casa” and “casa” become one word (a processed corpus keeps its own choice)</source>
         <translation>“Casa” and “casa” become one word (a processed corpus keeps its own choice)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="122"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="102"/>
         <source>&amp;Method:</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="123"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="103"/>
         <source>Skip-gram: each word predicts the words around it. CBOW: the words around predict the word in the middle. PPMI–SVD: count the contexts, weight them by PPMI and compress the matrix with a truncated SVD (no training)</source>
         <translation>Skip-gram: each word predicts the words around it. CBOW: the words around predict the word in the middle. PPMI–SVD: count the contexts, weight them by PPMI and compress the matrix with a truncated SVD (no training)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="128"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="108"/>
         <source>&amp;Dimensions:</source>
         <translation>&amp;Dimensions:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="129"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="109"/>
         <source>The length of each word vector: 50–300 for real corpora; a few dozen are enough for a small one</source>
         <translation>The length of each word vector: 50–300 for real corpora; a few dozen are enough for a small one</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="131"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="111"/>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="132"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="112"/>
         <source>How many words on each side count as context. word2vec draws each position&apos;s reach from 1 to this, so near words weigh more</source>
         <translation>How many words on each side count as context. word2vec draws each position&apos;s reach from 1 to this, so near words weigh more</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="134"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="114"/>
         <source> each side</source>
         <translation> each side</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="135"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="115"/>
         <source>&amp;Negatives:</source>
         <translation>&amp;Negatives:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="136"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="116"/>
         <source>Random words drawn for each true (word, context) pair, from the unigram distribution to the power 0.75; the model learns to tell them apart</source>
         <translation>Random words drawn for each true (word, context) pair, from the unigram distribution to the power 0.75; the model learns to tell them apart</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="118"/>
         <source>Min. coun&amp;t:</source>
         <translation>Min. coun&amp;t:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="120"/>
         <source>Su&amp;bsampling:</source>
         <translation>Su&amp;bsampling:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="129"/>
         <source>T&amp;hreads:</source>
         <translation>T&amp;hreads:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="132"/>
         <source>Max. vocab&amp;ulary:</source>
         <translation>Max. vocab&amp;ulary:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="135"/>
         <source>Context smoothin&amp;g:</source>
         <translation>Context smoothin&amp;g:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="95"/>
         <source>Tr&amp;ain</source>
         <translation>Tr&amp;ain</translation>
     </message>
@@ -2176,7 +2174,7 @@
         <translation type="vanished">M&amp;in. count:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="119"/>
         <source>Words seen fewer times are dropped before training: too rare to learn a vector</source>
         <translation>Words seen fewer times are dropped before training: too rare to learn a vector</translation>
     </message>
@@ -2185,32 +2183,32 @@
         <translation type="vanished">&amp;Subsampling:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="121"/>
         <source>Frequent words (de, la, the) are skipped at random, more often the more frequent they are, above this share of the corpus; 0 keeps every word. word2vec&apos;s default: 0.001</source>
         <translation>Frequent words (de, la, the) are skipped at random, more often the more frequent they are, above this share of the corpus; 0 keeps every word. word2vec&apos;s default: 0.001</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="124"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochs:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="124"/>
         <source>Passes over the corpus; a small corpus needs many</source>
         <translation>Passes over the corpus; a small corpus needs many</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="145"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="125"/>
         <source>Learning &amp;rate:</source>
         <translation>Learning &amp;rate:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="146"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="126"/>
         <source>The step size at the start; it falls linearly to almost 0 by the end. Default: 0.025 for skip-gram, 0.05 for CBOW</source>
         <translation>The step size at the start; it falls linearly to almost 0 by the end. Default: 0.025 for skip-gram, 0.05 for CBOW</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="148"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="128"/>
         <source>default</source>
         <translation>default</translation>
     </message>
@@ -2219,7 +2217,7 @@
         <translation type="vanished">&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="150"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="130"/>
         <source>Workers that update the same vectors without locks (Hogwild). With one thread and the same seed every run gives the same vectors</source>
         <translation>Workers that update the same vectors without locks (Hogwild). With one thread and the same seed every run gives the same vectors</translation>
     </message>
@@ -2228,12 +2226,12 @@
         <translation type="vanished">Max. &amp;vocabulary:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="153"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="133"/>
         <source>Only the most frequent words get a row (and a column) of the PPMI matrix</source>
         <translation>Only the most frequent words get a row (and a column) of the PPMI matrix</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="154"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="134"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
@@ -2242,17 +2240,17 @@
         <translation type="vanished">Context s&amp;moothing:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="156"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="136"/>
         <source>Context counts are raised to this power before PPMI, which gives rare contexts less weight (0.75, as word2vec&apos;s negatives)</source>
         <translation>Context counts are raised to this power before PPMI, which gives rare contexts less weight (0.75, as word2vec&apos;s negatives)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="158"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
         <source>Singular value &amp;power:</source>
         <translation>Singular value &amp;power:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="159"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
         <source>The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 (a common choice) is in between</source>
         <translation>The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 (a common choice) is in between</translation>
     </message>
@@ -2261,7 +2259,7 @@
         <translation type="vanished">S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
         <source>Starts the random numbers: the same seed, the same vectors</source>
         <translation>Starts the random numbers: the same seed, the same vectors</translation>
     </message>
@@ -2270,7 +2268,7 @@
         <translation type="vanished">T&amp;rain</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="163"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="95"/>
         <source>Trains the vectors on the corpus (Ctrl+Enter)</source>
         <translation>Trains the vectors on the corpus (Ctrl+Enter)</translation>
     </message>
@@ -3855,84 +3853,82 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="179"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="158"/>
         <source>Step %1
 Training loss: %2</source>
         <translation>Step %1
 Training loss: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="182"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="161"/>
         <source>
 Validation loss: %1 (perplexity %2)</source>
         <translation>
 Validation loss: %1 (perplexity %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="185"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="164"/>
         <source>
 Learning rate: %1</source>
         <translation>
 Learning rate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
-        <location filename="../ui/widgets/LossChart.cpp" line="251"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="180"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="214"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="180"/>
         <source>Training loss</source>
         <translation>Training loss</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="180"/>
         <source>Validation loss</source>
         <translation>Validation loss</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="181"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="181"/>
         <source>Tokens per second</source>
         <translation>Tokens per second</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="240"/>
         <source>Export picture (PNG, SVG)...</source>
-        <translation>Export picture (PNG, SVG)...</translation>
+        <translation type="vanished">Export picture (PNG, SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="241"/>
         <source>Export points (CSV)...</source>
-        <translation>Export points (CSV)...</translation>
+        <translation type="vanished">Export points (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="248"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="211"/>
         <source>Loss during training</source>
         <translation>Loss during training</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="249"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="212"/>
         <source>Training loss (batch)</source>
         <translation>Training loss (batch)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="250"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="213"/>
         <source>Validation loss (held-out text)</source>
         <translation>Validation loss (held-out text)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="252"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="215"/>
         <source>Loss (nats, log scale)</source>
         <translation>Loss (nats, log scale)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="253"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="216"/>
         <source>Right-click to export the picture or the points</source>
         <translation>Right-click to export the picture or the points</translation>
     </message>
@@ -4262,102 +4258,102 @@ The workspace you had open is unchanged.</translation>
 <context>
     <name>NeighboursView</name>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="67"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="50"/>
         <source>&amp;Word:</source>
         <translation>&amp;Word:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="68"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="51"/>
         <source>a word of the vocabulary, e.g. casa</source>
         <translation>a word of the vocabulary, e.g. casa</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="69"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="52"/>
         <source>Press Enter to list the words whose vectors point the same way</source>
         <translation>Press Enter to list the words whose vectors point the same way</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="70"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="53"/>
         <source>top 10</source>
         <translation>top 10</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="71"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="54"/>
         <source>top 20</source>
         <translation>top 20</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="72"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="55"/>
         <source>How many neighbours to list</source>
         <translation>How many neighbours to list</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="73"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="56"/>
         <source>&amp;Neighbours</source>
         <translation>&amp;Neighbours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="74"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="57"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="75"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="58"/>
         <source>Saves the table as CSV</source>
         <translation>Saves the table as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>Neighbour</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>Cosine</source>
         <translation>Cosine</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="77"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="60"/>
         <source>cos(v, w) = v·w / (|v| |w|): 1 is the same direction, 0 unrelated</source>
         <translation>cos(v, w) = v·w / (|v| |w|): 1 is the same direction, 0 unrelated</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="79"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="62"/>
         <source>How often the word appears in the corpus</source>
         <translation>How often the word appears in the corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="113"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="94"/>
         <source>No vectors yet: train some on a corpus, or import a file.</source>
         <translation>No vectors yet: train some on a corpus, or import a file.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="117"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="98"/>
         <source>Type a word and press Enter.</source>
         <translation>Type a word and press Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="143"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="118"/>
         <source>The %1 words whose vectors are closest to “%2” by cosine, among %3 words.</source>
         <translation>The %1 words whose vectors are closest to “%2” by cosine, among %3 words.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="152"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="127"/>
         <source>“%1” is not in the vocabulary, and no word is spelt like it.</source>
         <translation>“%1” is not in the vocabulary, and no word is spelt like it.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="156"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="131"/>
         <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
         <translation>“%1” is not in the vocabulary. Did you mean: %2?</translation>
     </message>
@@ -8307,6 +8303,19 @@ The workspace you had open is unchanged.</translation>
         <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="58"/>
         <source>GPT: %1</source>
         <translation>GPT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurveChart</name>
+    <message>
+        <location filename="../ui/widgets/TrainingCurveChart.cpp" line="57"/>
+        <source>Export picture (PNG, SVG)...</source>
+        <translation>Export picture (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TrainingCurveChart.cpp" line="58"/>
+        <source>Export points (CSV)...</source>
+        <translation>Export points (CSV)...</translation>
     </message>
 </context>
 <context>

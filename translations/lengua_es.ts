@@ -4,82 +4,82 @@
 <context>
     <name>AnalogyView</name>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="94"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="77"/>
         <source>&lt;p&gt;Word vectors keep relations as directions: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; lands near &lt;b&gt;reina&lt;/b&gt; (“hombre is to rey as mujer is to …”). The answer is the word, other than the three given, closest to the result.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Los vectores de palabras guardan las relaciones como direcciones: &lt;b&gt;rey − hombre + mujer&lt;/b&gt; cae cerca de &lt;b&gt;reina&lt;/b&gt; (“hombre es a rey como mujer es a …”). La respuesta es la palabra más cercana al resultado, sin contar las tres dadas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="99"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="82"/>
         <source>The word to start from (rey)</source>
         <translation>La palabra de la que se parte (rey)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="100"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="83"/>
         <source>The word whose meaning is taken away (hombre)</source>
         <translation>La palabra cuyo significado se resta (hombre)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="101"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="84"/>
         <source>The word whose meaning is added (mujer)</source>
         <translation>La palabra cuyo significado se suma (mujer)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="103"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="86"/>
         <source>3CosAdd: the cosine with b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), so that one large similarity cannot outweigh the others (Levy &amp; Goldberg 2014)</source>
         <translation>3CosAdd: el coseno con b − a + c (Mikolov et al. 2013). 3CosMul: cos(d, b)·cos(d, c) / (cos(d, a) + ε), para que una sola similitud grande no pese más que las otras (Levy &amp; Goldberg 2014)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="106"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="89"/>
         <source>&amp;Solve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="107"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="90"/>
         <source>Finds the five best answers (Enter in a box does the same)</source>
         <translation>Busca las cinco mejores respuestas (Enter en un campo hace lo mismo)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="108"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="91"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="109"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="92"/>
         <source>Saves the table as CSV</source>
         <translation>Guarda la tabla como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="93"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="93"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="110"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="93"/>
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="139"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="120"/>
         <source>No vectors yet: train some on a corpus, or import a file.</source>
         <translation>Todavía no hay vectores: entrene algunos con un corpus o importe un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="146"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="127"/>
         <source>Type three words.</source>
         <translation>Escriba tres palabras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="171"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="149"/>
         <source>No answer: the vocabulary holds nothing but these words.</source>
         <translation>Sin respuesta: el vocabulario no tiene otras palabras que estas.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="172"/>
+        <location filename="../ui/panels/embeddings/AnalogyView.cpp" line="150"/>
         <source>%1 − %2 + %3 ≈ %4</source>
         <translation>%1 − %2 + %3 ≈ %4</translation>
     </message>
@@ -630,57 +630,57 @@
 <context>
     <name>CooccurrenceControls</name>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="68"/>
         <source>What to count</source>
         <translation>Qué contar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="92"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="68"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="93"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="69"/>
         <source>The text to count: a processed corpus as it is, or a raw corpus cleaned, split into lower-case words</source>
         <translation>El texto a contar: un corpus procesado tal cual, o un corpus sin procesar limpiado y dividido en palabras en minúsculas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="95"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="75"/>
         <source>&amp;Matrix:</source>
         <translation>&amp;Matriz:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="96"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="76"/>
         <source>Word × word: how often two words appear near each other. Word × document: how often each word appears in each document</source>
         <translation>Palabra × palabra: cuántas veces dos palabras aparecen cerca una de la otra. Palabra × documento: cuántas veces aparece cada palabra en cada documento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="100"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="80"/>
         <source>&amp;Window:</source>
         <translation>&amp;Ventana:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="101"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="81"/>
         <source>Words counted on each side of a word (the lecture uses 4 to 10)</source>
         <translation>Palabras que se cuentan a cada lado de una palabra (la clase usa de 4 a 10)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="102"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="82"/>
         <source> words each side</source>
         <translation> palabras por lado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="103"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="83"/>
         <source>Weight by &amp;distance (1/d)</source>
         <translation>Ponderar por &amp;distancia (1/d)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="104"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="84"/>
         <source>A neighbour d words away adds 1/d instead of 1</source>
         <translation>Un vecino a d palabras de distancia suma 1/d en lugar de 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="105"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="85"/>
         <source>W&amp;eighting:</source>
         <translation>&amp;Ponderación:</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation type="vanished">&amp;Ponderación:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="106"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="86"/>
         <source>Counts as they are; PPMI: how much more often two words meet than by chance; TF-IDF: counts flattened by a log and weighted by how rare the word is</source>
         <translation>Conteos tal cual; PPMI: cuánto más a menudo se encuentran dos palabras que por azar; TF-IDF: conteos aplanados con un logaritmo y ponderados según lo rara que es la palabra</translation>
     </message>
@@ -698,32 +698,32 @@
         <translation type="vanished">Frec. mí&amp;nima:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
         <source>Words seen fewer times are left out</source>
         <translation>Las palabras vistas menos veces se dejan afuera</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="111"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="91"/>
         <source>M&amp;in. count:</source>
         <translation>Frec. mí&amp;nima:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="112"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="92"/>
         <source>Leave out &amp;stop words</source>
         <translation>&amp;Quitar palabras vacías</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="113"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="93"/>
         <source>Function words (de, la, the, of…) co-occur with everything; a processed corpus keeps its own choice</source>
         <translation>Las palabras funcionales (de, la, the, of…) coocurren con todo; un corpus procesado mantiene su propia elección</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="115"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="71"/>
         <source>C&amp;ount</source>
         <translation>C&amp;ontar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="116"/>
+        <location filename="../ui/panels/cooccurrence/CooccurrenceControls.cpp" line="71"/>
         <source>Counts the matrix of the corpus (Ctrl+Enter)</source>
         <translation>Cuenta la matriz del corpus (Ctrl+Enter)</translation>
     </message>
@@ -1970,63 +1970,61 @@
 <context>
     <name>EmbeddingLossChart</name>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="93"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="153"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="93"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="116"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="93"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="121"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="100"/>
         <source>within epoch</source>
         <translation>dentro de la época</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="123"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="102"/>
         <source>epoch mean</source>
         <translation>media de la época</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="142"/>
         <source>Export picture (PNG, SVG)...</source>
-        <translation>Exportar imagen (PNG, SVG)...</translation>
+        <translation type="vanished">Exportar imagen (PNG, SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="143"/>
         <source>Export points (CSV)...</source>
-        <translation>Exportar puntos (CSV)...</translation>
+        <translation type="vanished">Exportar puntos (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="150"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="113"/>
         <source>Loss during training</source>
         <translation>Pérdida durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="151"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="114"/>
         <source>Mean loss so far in the epoch</source>
         <translation>Pérdida media parcial</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="152"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="115"/>
         <source>Mean loss of each epoch</source>
         <translation>Pérdida media de cada época</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="154"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="117"/>
         <source>Loss per (word, context) pair</source>
         <translation>Pérdida por par (palabra, contexto)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="155"/>
+        <location filename="../ui/panels/embeddings/EmbeddingLossChart.cpp" line="118"/>
         <source>word2vec&apos;s loss: −log σ(c·w) for each true pair plus −log σ(−n·w) for each negative. Right-click to export the picture or the points</source>
         <translation>La pérdida de word2vec: −log σ(c·w) por cada par verdadero más −log σ(−n·w) por cada muestra negativa. Clic derecho para exportar la imagen o los puntos</translation>
     </message>
@@ -2067,107 +2065,107 @@
 <context>
     <name>EmbeddingTrainingForm</name>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="115"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="92"/>
         <source>What to train</source>
         <translation>Qué entrenar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="116"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="92"/>
         <source>&amp;Corpus:</source>
         <translation>&amp;Corpus:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="117"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="93"/>
         <source>The text to learn from: a processed corpus as it is, or a raw corpus split into sentences and words</source>
         <translation>El texto del que se aprende: un corpus procesado tal cual, o un corpus sin procesar dividido en oraciones y palabras</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="119"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="99"/>
         <source>&amp;Lower-case the words</source>
         <translation>Pasar las palabras a minúsc&amp;ulas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="120"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="100"/>
         <source>“Casa” and “casa” become one word (a processed corpus keeps its own choice)</source>
         <translation>“Casa” y “casa” pasan a ser una sola palabra (un corpus procesado mantiene su propia elección)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="122"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="102"/>
         <source>&amp;Method:</source>
         <translation>&amp;Método:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="123"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="103"/>
         <source>Skip-gram: each word predicts the words around it. CBOW: the words around predict the word in the middle. PPMI–SVD: count the contexts, weight them by PPMI and compress the matrix with a truncated SVD (no training)</source>
         <translation>Skip-gram: cada palabra predice las palabras que la rodean. CBOW: las palabras de alrededor predicen la del medio. PPMI–SVD: contar los contextos, ponderarlos con PPMI y comprimir la matriz con una SVD truncada (sin entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="128"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="108"/>
         <source>&amp;Dimensions:</source>
         <translation>&amp;Dimensiones:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="129"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="109"/>
         <source>The length of each word vector: 50–300 for real corpora; a few dozen are enough for a small one</source>
         <translation>La longitud de cada vector de palabra: 50–300 para corpus reales; unas pocas decenas alcanzan para uno pequeño</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="131"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="111"/>
         <source>&amp;Window:</source>
         <translation>Ve&amp;ntana:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="132"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="112"/>
         <source>How many words on each side count as context. word2vec draws each position&apos;s reach from 1 to this, so near words weigh more</source>
         <translation>Cuántas palabras a cada lado cuentan como contexto. word2vec sortea el alcance de cada posición entre 1 y este valor, así que las palabras cercanas pesan más</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="134"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="114"/>
         <source> each side</source>
         <translation> por lado</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="135"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="115"/>
         <source>&amp;Negatives:</source>
         <translation>Muestras ne&amp;gativas:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="136"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="116"/>
         <source>Random words drawn for each true (word, context) pair, from the unigram distribution to the power 0.75; the model learns to tell them apart</source>
         <translation>Palabras al azar que se sortean por cada par (palabra, contexto) verdadero, según la distribución de unigramas elevada a 0.75; el modelo aprende a distinguirlas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="118"/>
         <source>Min. coun&amp;t:</source>
         <translation>&amp;Frecuencia mínima:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="140"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="120"/>
         <source>Su&amp;bsampling:</source>
         <translation>&amp;Submuestreo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="149"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="129"/>
         <source>T&amp;hreads:</source>
         <translation>&amp;Hilos:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="152"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="132"/>
         <source>Max. vocab&amp;ulary:</source>
         <translation>Voca&amp;bulario máx.:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="155"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="135"/>
         <source>Context smoothin&amp;g:</source>
         <translation>Suavi&amp;zado de contextos:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Semilla:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="162"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="95"/>
         <source>Tr&amp;ain</source>
         <translation>E&amp;ntrenar</translation>
     </message>
@@ -2176,7 +2174,7 @@
         <translation type="vanished">&amp;Frecuencia mínima:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="119"/>
         <source>Words seen fewer times are dropped before training: too rare to learn a vector</source>
         <translation>Las palabras vistas menos veces se descartan antes de entrenar: son demasiado raras para aprender un vector</translation>
     </message>
@@ -2185,32 +2183,32 @@
         <translation type="vanished">&amp;Submuestreo:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="121"/>
         <source>Frequent words (de, la, the) are skipped at random, more often the more frequent they are, above this share of the corpus; 0 keeps every word. word2vec&apos;s default: 0.001</source>
         <translation>Las palabras frecuentes (de, la, the) se saltan al azar, tanto más a menudo cuanto más frecuentes son, por encima de esta proporción del corpus; 0 conserva todas las palabras. Valor por defecto de word2vec: 0.001</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="124"/>
         <source>&amp;Epochs:</source>
         <translation>É&amp;pocas:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="144"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="124"/>
         <source>Passes over the corpus; a small corpus needs many</source>
         <translation>Pasadas por el corpus; un corpus pequeño necesita muchas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="145"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="125"/>
         <source>Learning &amp;rate:</source>
         <translation>&amp;Tasa de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="146"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="126"/>
         <source>The step size at the start; it falls linearly to almost 0 by the end. Default: 0.025 for skip-gram, 0.05 for CBOW</source>
         <translation>El tamaño del paso al principio; baja linealmente hasta casi 0 al final. Por defecto: 0.025 para skip-gram, 0.05 para CBOW</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="148"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="128"/>
         <source>default</source>
         <translation>por defecto</translation>
     </message>
@@ -2219,7 +2217,7 @@
         <translation type="vanished">&amp;Hilos:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="150"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="130"/>
         <source>Workers that update the same vectors without locks (Hogwild). With one thread and the same seed every run gives the same vectors</source>
         <translation>Hilos de trabajo que actualizan los mismos vectores sin bloqueos (Hogwild). Con un solo hilo y la misma semilla, cada ejecución da los mismos vectores</translation>
     </message>
@@ -2228,12 +2226,12 @@
         <translation type="vanished">Voca&amp;bulario máx.:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="153"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="133"/>
         <source>Only the most frequent words get a row (and a column) of the PPMI matrix</source>
         <translation>Solo las palabras más frecuentes tienen una fila (y una columna) de la matriz PPMI</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="154"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="134"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -2242,17 +2240,17 @@
         <translation type="vanished">Suavi&amp;zado de contextos:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="156"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="136"/>
         <source>Context counts are raised to this power before PPMI, which gives rare contexts less weight (0.75, as word2vec&apos;s negatives)</source>
         <translation>Los conteos de los contextos se elevan a esta potencia antes de la PPMI, lo que da menos peso a los contextos raros (0.75, como las muestras negativas de word2vec)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="158"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="138"/>
         <source>Singular value &amp;power:</source>
         <translation>Ex&amp;ponente de Σ:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="159"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="139"/>
         <source>The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 (a common choice) is in between</source>
         <translation>Los vectores son U Σ^p (Σ: los valores singulares): 1 los conserva, 0 los descarta, 0.5 (una elección común) queda en el medio</translation>
     </message>
@@ -2261,7 +2259,7 @@
         <translation type="vanished">Semi&amp;lla:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="161"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="141"/>
         <source>Starts the random numbers: the same seed, the same vectors</source>
         <translation>Inicia los números aleatorios: misma semilla, mismos vectores</translation>
     </message>
@@ -2270,7 +2268,7 @@
         <translation type="vanished">&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="163"/>
+        <location filename="../ui/panels/embeddings/EmbeddingTrainingForm.cpp" line="95"/>
         <source>Trains the vectors on the corpus (Ctrl+Enter)</source>
         <translation>Entrena los vectores con el corpus (Ctrl+Enter)</translation>
     </message>
@@ -3855,84 +3853,82 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="179"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="158"/>
         <source>Step %1
 Training loss: %2</source>
         <translation>Paso %1
 Pérdida de entrenamiento: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="182"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="161"/>
         <source>
 Validation loss: %1 (perplexity %2)</source>
         <translation>
 Pérdida de validación: %1 (perplejidad %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="185"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="164"/>
         <source>
 Learning rate: %1</source>
         <translation>
 Tasa de aprendizaje: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
-        <location filename="../ui/widgets/LossChart.cpp" line="251"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="180"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="214"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="180"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="201"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="180"/>
         <source>Validation loss</source>
         <translation>Pérdida de validación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="181"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="202"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="181"/>
         <source>Tokens per second</source>
         <translation>Tokens por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="240"/>
         <source>Export picture (PNG, SVG)...</source>
-        <translation>Exportar imagen (PNG, SVG)...</translation>
+        <translation type="vanished">Exportar imagen (PNG, SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="241"/>
         <source>Export points (CSV)...</source>
-        <translation>Exportar puntos (CSV)...</translation>
+        <translation type="vanished">Exportar puntos (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="248"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="211"/>
         <source>Loss during training</source>
         <translation>Pérdida durante el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="249"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="212"/>
         <source>Training loss (batch)</source>
         <translation>Entrenamiento (lote)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="250"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="213"/>
         <source>Validation loss (held-out text)</source>
         <translation>Validación (texto reservado)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="252"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="215"/>
         <source>Loss (nats, log scale)</source>
         <translation>Pérdida (nats, escala log.)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/LossChart.cpp" line="253"/>
+        <location filename="../ui/widgets/LossChart.cpp" line="216"/>
         <source>Right-click to export the picture or the points</source>
         <translation>Clic derecho para exportar la imagen o los puntos</translation>
     </message>
@@ -4262,102 +4258,102 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
 <context>
     <name>NeighboursView</name>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="67"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="50"/>
         <source>&amp;Word:</source>
         <translation>Palab&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="68"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="51"/>
         <source>a word of the vocabulary, e.g. casa</source>
         <translation>una palabra del vocabulario, p. ej. casa</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="69"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="52"/>
         <source>Press Enter to list the words whose vectors point the same way</source>
         <translation>Pulse Enter para listar las palabras cuyos vectores apuntan en la misma dirección</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="70"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="53"/>
         <source>top 10</source>
         <translation>10 vecinos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="71"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="54"/>
         <source>top 20</source>
         <translation>20 vecinos</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="72"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="55"/>
         <source>How many neighbours to list</source>
         <translation>Cuántos vecinos listar</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="73"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="56"/>
         <source>&amp;Neighbours</source>
         <translation>Vecin&amp;os</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="74"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="57"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="75"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="58"/>
         <source>Saves the table as CSV</source>
         <translation>Guarda la tabla como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>Neighbour</source>
         <translation>Vecino</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>Cosine</source>
         <translation>Coseno</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="76"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="59"/>
         <source>Count</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="77"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="60"/>
         <source>cos(v, w) = v·w / (|v| |w|): 1 is the same direction, 0 unrelated</source>
         <translation>cos(v, w) = v·w / (|v| |w|): 1 es la misma dirección, 0 sin relación</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="79"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="62"/>
         <source>How often the word appears in the corpus</source>
         <translation>Cuántas veces aparece la palabra en el corpus</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="113"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="94"/>
         <source>No vectors yet: train some on a corpus, or import a file.</source>
         <translation>Todavía no hay vectores: entrene algunos con un corpus o importe un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="117"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="98"/>
         <source>Type a word and press Enter.</source>
         <translation>Escriba una palabra y pulse Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="143"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="118"/>
         <source>The %1 words whose vectors are closest to “%2” by cosine, among %3 words.</source>
         <translation>Las %1 palabras cuyos vectores están más cerca de “%2” según el coseno, entre %3 palabras.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="152"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="127"/>
         <source>“%1” is not in the vocabulary, and no word is spelt like it.</source>
         <translation>“%1” no está en el vocabulario y no hay ninguna palabra que se escriba parecido.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="156"/>
+        <location filename="../ui/panels/embeddings/NeighboursView.cpp" line="131"/>
         <source>“%1” is not in the vocabulary. Did you mean: %2?</source>
         <translation>“%1” no está en el vocabulario. ¿Quiso decir: %2?</translation>
     </message>
@@ -8307,6 +8303,19 @@ El espacio de trabajo que tenía abierto no cambió.</translation>
         <location filename="../ui/panels/attention/ToyEmbeddingSource.cpp" line="58"/>
         <source>GPT: %1</source>
         <translation>GPT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurveChart</name>
+    <message>
+        <location filename="../ui/widgets/TrainingCurveChart.cpp" line="57"/>
+        <source>Export picture (PNG, SVG)...</source>
+        <translation>Exportar imagen (PNG, SVG)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TrainingCurveChart.cpp" line="58"/>
+        <source>Export points (CSV)...</source>
+        <translation>Exportar puntos (CSV)...</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,11 @@
 #include "LossChart.h"
 
-#include "ChartStyle.h"
 #include "ViewExporter.h"
 
-#include <QContextMenuEvent>
 #include <QCursor>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
-#include <QMenu>
 #include <QStandardItemModel>
 #include <QToolTip>
 #include <QValueAxis>
@@ -29,39 +26,21 @@ QString number(double value, int digits = 3)
 
 } // namespace
 
-LossChart::LossChart(QWidget* parent) : QChartView(parent)
+LossChart::LossChart(QWidget* parent)
+    : TrainingCurveChart(1.0, parent), m_trainSeries(fineCurve()), m_validationSeries(coarseCurve()),
+      m_stepAxis(progressAxis()), m_lossAxis(new QLogValueAxis(chart()))
 {
     setObjectName(QStringLiteral("lossChart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
-
-    auto* chart = new QChart;
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
-
-    m_trainSeries = new QLineSeries(chart);
-    m_validationSeries = new QLineSeries(chart);
-    m_validationSeries->setPointsVisible(true);
     m_validationSeries->setMarkerSize(5.0);
-    chart->addSeries(m_trainSeries);
-    chart->addSeries(m_validationSeries);
-
-    m_stepAxis = new QValueAxis(chart);
     m_stepAxis->setLabelFormat(QStringLiteral("%d"));
-    m_lossAxis = new QLogValueAxis(chart);
     m_lossAxis->setBase(2.0);
     m_lossAxis->setLabelFormat(QStringLiteral("%g"));
     m_lossAxis->setMinorTickCount(3);
-    chart->addAxis(m_stepAxis, Qt::AlignBottom);
-    chart->addAxis(m_lossAxis, Qt::AlignLeft);
-    for (QLineSeries* series : {m_trainSeries, m_validationSeries}) {
-        series->attachAxis(m_stepAxis);
-        series->attachAxis(m_lossAxis);
+    setLossAxis(m_lossAxis);
+    for (QLineSeries* series : {m_trainSeries, m_validationSeries})
         connect(series, &QLineSeries::hovered, this, &LossChart::onHovered);
-    }
 
-    applyTheme();
     retranslate();
     updateRanges();
 }
@@ -222,25 +201,9 @@ bool LossChart::writeCsv(const QString& path, QString* error) const
     return written;
 }
 
-void LossChart::exportPicture()
+bool LossChart::hasPoints() const
 {
-    ViewExporter::exportPictureWithDialog(this, this);
-}
-
-void LossChart::exportTable()
-{
-    QStandardItemModel* model = createTableModel(this);
-    ViewExporter::exportTableWithDialog(model, this);
-    delete model;
-}
-
-void LossChart::contextMenuEvent(QContextMenuEvent* event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Export picture (PNG, SVG)..."), this, &LossChart::exportPicture);
-    menu.addAction(tr("Export points (CSV)..."), this, &LossChart::exportTable)
-        ->setEnabled(!m_points.empty());
-    menu.exec(event->globalPos());
+    return !m_points.empty();
 }
 
 void LossChart::retranslate()
@@ -251,31 +214,4 @@ void LossChart::retranslate()
     m_stepAxis->setTitleText(tr("Step"));
     m_lossAxis->setTitleText(tr("Loss (nats, log scale)"));
     setToolTip(tr("Right-click to export the picture or the points"));
-}
-
-void LossChart::applyTheme()
-{
-    m_applyingTheme = true;
-    ChartStyle::applyTo(this);
-    ChartStyle::styleAxis(m_stepAxis, palette());
-    ChartStyle::styleAxis(m_lossAxis, palette());
-    QPen train(ChartStyle::primaryColour(palette()));
-    train.setWidthF(1.0);
-    m_trainSeries->setPen(train);
-    QPen validation(ChartStyle::secondaryColour(palette()));
-    validation.setWidthF(2.5);
-    m_validationSeries->setPen(validation);
-    m_validationSeries->setBrush(ChartStyle::secondaryColour(palette()));
-    m_applyingTheme = false;
-}
-
-void LossChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if ((event->type() == QEvent::PaletteChange
-              || event->type() == QEvent::ApplicationPaletteChange)
-             && !m_applyingTheme)
-        applyTheme();
-    QChartView::changeEvent(event);
 }

@@ -5,9 +5,9 @@
 // picture (PNG, SVG) and the points (CSV). Reused by every lesson that trains a model.
 #pragma once
 
+#include "TrainingCurveChart.h"
 #include "models/GptTrainer.h"
 
-#include <QChartView>
 #include <QList>
 #include <QPointF>
 
@@ -18,7 +18,7 @@ class QLogValueAxis;
 class QStandardItemModel;
 class QValueAxis;
 
-class LossChart : public QChartView {
+class LossChart : public TrainingCurveChart {
     Q_OBJECT
 public:
     explicit LossChart(QWidget* parent = nullptr);
@@ -36,22 +36,14 @@ public:
     void setPlannedSteps(std::size_t steps);
 
     // step, train loss, validation loss (empty when not measured), learning rate, tokens/s.
-    QStandardItemModel* createTableModel(QObject* parent) const;
+    QStandardItemModel* createTableModel(QObject* parent) const override;
     bool writeCsv(const QString& path, QString* error = nullptr) const;
     // The tooltip for the point nearest to step (empty without points).
     QString tooltipForStep(double step) const;
 
-public Q_SLOTS:
-    void exportPicture();
-    void exportTable();
-
-protected:
-    void changeEvent(QEvent* event) override;
-    void contextMenuEvent(QContextMenuEvent* event) override;
-
 private:
-    void retranslate();
-    void applyTheme();
+    void retranslate() override;
+    bool hasPoints() const override;
     void updateRanges();
     void extendLossRange(float loss);
     static QList<QPointF> plotted(const QList<QPointF>& points);
@@ -68,5 +60,4 @@ private:
     std::size_t m_plannedSteps = 0;
     float m_minLoss = 0.0f;
     float m_maxLoss = 0.0f;
-    bool m_applyingTheme = false;
 };

@@ -2,6 +2,7 @@
 #include "CooccurrenceControls.h"
 
 #include "Workspace.h"
+#include "widgets/CorpusRunForm.h"
 #include "widgets/CorpusSourceCombo.h"
 #include "widgets/RunControls.h"
 #include "widgets/FormLabel.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 CooccurrenceControls::CooccurrenceControls(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
@@ -45,53 +45,33 @@ CooccurrenceControls::CooccurrenceControls(Workspace& workspace, QWidget* parent
     m_stopWords->setObjectName(QStringLiteral("cooccurrenceStopWords"));
     m_stopWords->setChecked(true);
 
-    m_run = new RunControls(this);
-    m_run->runButton()->setObjectName(QStringLiteral("cooccurrenceCount"));
-    m_run->runButton()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_run->cancelButton()->setObjectName(QStringLiteral("cooccurrenceCancel"));
+    const CorpusRunForm frame = CorpusRunForm::create(this, m_corpusCombo, "cooccurrenceCount",
+                                                      "cooccurrenceCancel", [this] { updateRows(); });
+    m_title = frame.title;
+    m_form = frame.form;
+    m_run = frame.run;
     connect(m_run, &RunControls::runRequested, this, &CooccurrenceControls::countRequested);
     connect(m_run, &RunControls::cancelRequested, this, &CooccurrenceControls::cancelRequested);
-
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->addRow(new QLabel(this), m_corpusCombo);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CooccurrenceControls::updateRows);
     m_form->addRow(new QLabel(this), m_kind);
     m_form->addRow(new QLabel(this), m_window);
     m_form->addRow(m_distance);
     m_form->addRow(new QLabel(this), m_weighting);
     m_form->addRow(new QLabel(this), m_minCount);
     m_form->addRow(m_stopWords);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addLayout(m_form);
-    layout->addWidget(m_run);
-    layout->addStretch(1);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &CooccurrenceControls::updateRows);
-    connect(m_corpusCombo, &QComboBox::currentIndexChanged, this, &CooccurrenceControls::updateRows);
-    connect(m_corpusCombo, &CorpusSourceCombo::sourcesChanged, this, [this] {
-        m_run->setCanRun(m_corpusCombo->count() > 0);
-        updateRows();
-    });
-    m_run->setCanRun(m_corpusCombo->count() > 0);
     retranslate();
 }
 
 void CooccurrenceControls::retranslate()
 {
+    const CorpusRunForm frame{m_title, m_form, m_run};
+    frame.setTexts(m_corpusCombo, tr("What to count"), tr("&Corpus:"),
+                   tr("The text to count: a processed corpus as it is, or a raw corpus cleaned, split "
+                      "into lower-case words"),
+                   tr("C&ount"), tr("Counts the matrix of the corpus (Ctrl+Enter)"));
     auto label = [this](QWidget* field, const QString& text, const QString& tip) {
         FormLabel::set(m_form, field, text, tip);
     };
-    m_title->setText(tr("What to count"));
-    label(m_corpusCombo, tr("&Corpus:"),
-          tr("The text to count: a processed corpus as it is, or a raw corpus cleaned, split "
-             "into lower-case words"));
     label(m_kind, tr("&Matrix:"),
           tr("Word × word: how often two words appear near each other. Word × document: how "
              "often each word appears in each document"));
@@ -112,10 +92,6 @@ void CooccurrenceControls::retranslate()
     m_stopWords->setText(tr("Leave out &stop words"));
     m_stopWords->setToolTip(tr("Function words (de, la, the, of…) co-occur with everything; a "
                                "processed corpus keeps its own choice"));
-    m_run->runButton()->setText(tr("C&ount"));
-    m_run->runButton()->setToolTip(tr("Counts the matrix of the corpus (Ctrl+Enter)"));
-    m_run->retranslate();
-    m_corpusCombo->retranslate();
     updateRows();
 }
 

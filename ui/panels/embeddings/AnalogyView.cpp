@@ -2,12 +2,9 @@
 #include "AnalogyView.h"
 
 #include "NeighboursView.h"
-#include "widgets/TableStyle.h"
-#include "widgets/ViewExporter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,7 +18,7 @@ constexpr std::size_t answers = 5;
 
 } // namespace
 
-AnalogyView::AnalogyView(QWidget* parent) : QWidget(parent)
+AnalogyView::AnalogyView(QWidget* parent) : RankedWordsView(parent)
 {
     setObjectName(QStringLiteral("embeddingAnalogy"));
     auto edit = [this](const char* name, const QString& text) {
@@ -47,21 +44,9 @@ AnalogyView::AnalogyView(QWidget* parent) : QWidget(parent)
     m_method->addItem(QStringLiteral("3CosMul"), int(lengua::AnalogyMethod::CosMul));
     m_solve = new QPushButton(this);
     m_solve->setObjectName(QStringLiteral("embeddingAnalogySolve"));
-    m_export = new QPushButton(this);
+    createResultParts(QStringLiteral("embeddingAnalogy"), 3);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("embeddingAnalogyMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_table = new QTableWidget(0, 3, this);
-    m_table->setObjectName(QStringLiteral("embeddingAnalogyTable"));
-    TableStyle::applyTo(m_table);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    QFont big = m_table->font();
-    big.setPointSizeF(big.pointSizeF() * 1.15);
-    m_table->setFont(big);
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_plus, 1);
@@ -73,18 +58,16 @@ AnalogyView::AnalogyView(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_method);
     buttons->addWidget(m_solve);
     buttons->addStretch(1);
-    buttons->addWidget(m_export);
+    buttons->addWidget(exportButton());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
     layout->addLayout(row);
     layout->addLayout(buttons);
-    layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(messageLabel());
+    layout->addWidget(table(), 1);
 
     connect(m_solve, &QPushButton::clicked, this, &AnalogyView::refresh);
     connect(m_method, &QComboBox::currentIndexChanged, this, &AnalogyView::refresh);
-    connect(m_export, &QPushButton::clicked, this,
-            [this] { ViewExporter::exportTableWithDialog(m_table->model(), this); });
     retranslate();
 }
 
@@ -105,9 +88,9 @@ void AnalogyView::retranslate()
            "Goldberg 2014)"));
     m_solve->setText(tr("&Solve"));
     m_solve->setToolTip(tr("Finds the five best answers (Enter in a box does the same)"));
-    m_export->setText(tr("Export CSV…"));
-    m_export->setToolTip(tr("Saves the table as CSV"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Answer"), tr("Score")});
+    exportButton()->setText(tr("Export CSV…"));
+    exportButton()->setToolTip(tr("Saves the table as CSV"));
+    table()->setHorizontalHeaderLabels({tr("#"), tr("Answer"), tr("Score")});
     refresh();
 }
 
@@ -130,20 +113,18 @@ void AnalogyView::setMethod(lengua::AnalogyMethod method)
     m_method->setCurrentIndex(m_method->findData(int(method)));
 }
 
-QString AnalogyView::message() const { return m_message->text(); }
-
 void AnalogyView::refresh()
 {
-    m_table->setRowCount(0);
+    table()->setRowCount(0);
     if (!m_vectors || m_vectors->empty()) {
-        m_message->setText(tr("No vectors yet: train some on a corpus, or import a file."));
+        setMessage(tr("No vectors yet: train some on a corpus, or import a file."));
         return;
     }
     const std::string plus = m_plus->text().trimmed().toStdString();
     const std::string minus = m_minus->text().trimmed().toStdString();
     const std::string other = m_other->text().trimmed().toStdString();
     if (plus.empty() || minus.empty() || other.empty()) {
-        m_message->setText(tr("Type three words."));
+        setMessage(tr("Type three words."));
         return;
     }
     QStringList missing;
@@ -151,26 +132,23 @@ void AnalogyView::refresh()
         if (!m_vectors->contains(word))
             missing << NeighboursView::missingWordText(*m_vectors, QString::fromStdString(word));
     if (!missing.isEmpty()) {
-        m_message->setText(missing.join(QLatin1Char('\n')));
+        setMessage(missing.join(QLatin1Char('\n')));
         return;
     }
     const auto method = lengua::AnalogyMethod(m_method->currentData().toInt());
     // "minus is to plus as other is to ?": plus − minus + other.
     const std::vector<lengua::ScoredWord> best = m_vectors->analogy(minus, plus, other, answers, method);
     const QLocale locale;
-    m_table->setRowCount(int(best.size()));
+    table()->setRowCount(int(best.size()));
     for (int i = 0; i < int(best.size()); ++i) {
         const lengua::ScoredWord& answer = best[std::size_t(i)];
-        auto* score = new QTableWidgetItem(locale.toString(double(answer.score), 'f', 3));
-        score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(i, 0, new QTableWidgetItem(locale.toString(i + 1)));
-        m_table->setItem(i, 1, new QTableWidgetItem(QString::fromStdString(answer.word)));
-        m_table->setItem(i, 2, score);
+        setRankedRow(i, QString::fromStdString(answer.word),
+                     {locale.toString(double(answer.score), 'f', 3)});
     }
-    m_table->resizeColumnToContents(0);
-    m_message->setText(best.empty() ? tr("No answer: the vocabulary holds nothing but these words.")
-                                    : tr("%1 − %2 + %3 ≈ %4")
-                                          .arg(m_plus->text().trimmed(), m_minus->text().trimmed(),
-                                               m_other->text().trimmed(),
-                                               QString::fromStdString(best.front().word)));
+    table()->resizeColumnToContents(0);
+    setMessage(best.empty() ? tr("No answer: the vocabulary holds nothing but these words.")
+                            : tr("%1 − %2 + %3 ≈ %4")
+                                  .arg(m_plus->text().trimmed(), m_minus->text().trimmed(),
+                                       m_other->text().trimmed(),
+                                       QString::fromStdString(best.front().word)));
 }

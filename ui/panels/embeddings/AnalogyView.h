@@ -3,10 +3,9 @@
 // the five best words other than a, b and c with their scores.
 #pragma once
 
+#include "RankedWordsView.h"
 #include "embed/AnalogyMethod.h"
 #include "embed/WordVectors.h"
-
-#include <QWidget>
 
 #include <memory>
 
@@ -14,9 +13,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
-class AnalogyView : public QWidget {
+class AnalogyView : public RankedWordsView {
     Q_OBJECT
 public:
     explicit AnalogyView(QWidget* parent = nullptr);
@@ -27,8 +25,6 @@ public:
     void setMethod(lengua::AnalogyMethod method);
     void refresh();
 
-    QTableWidget* table() const { return m_table; }
-    QString message() const;
     void retranslate();
 
 private:
@@ -40,8 +36,5 @@ private:
     QLineEdit* m_other = nullptr;
     QComboBox* m_method = nullptr;
     QPushButton* m_solve = nullptr;
-    QPushButton* m_export = nullptr;
     QLabel* m_explanation = nullptr;
-    QLabel* m_message = nullptr;
-    QTableWidget* m_table = nullptr;
 };

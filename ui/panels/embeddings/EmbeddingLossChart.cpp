@@ -1,45 +1,24 @@
 // word2vec's loss chart; see EmbeddingLossChart.h.
 #include "EmbeddingLossChart.h"
 
-#include "widgets/ChartStyle.h"
-#include "widgets/ViewExporter.h"
-
-#include <QContextMenuEvent>
 #include <QLineSeries>
 #include <QLocale>
-#include <QMenu>
 #include <QStandardItemModel>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 
-EmbeddingLossChart::EmbeddingLossChart(QWidget* parent) : QChartView(parent)
+EmbeddingLossChart::EmbeddingLossChart(QWidget* parent)
+    : TrainingCurveChart(1.2, parent), m_running(fineCurve()), m_epochs(coarseCurve()),
+      m_epochAxis(progressAxis()), m_lossAxis(new QValueAxis(chart()))
 {
     setObjectName(QStringLiteral("embeddingLossChart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
-    auto* chart = new QChart;
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
-    m_running = new QLineSeries(chart);
-    m_epochs = new QLineSeries(chart);
-    m_epochs->setPointsVisible(true);
     m_epochs->setMarkerSize(7.0);
-    chart->addSeries(m_running);
-    chart->addSeries(m_epochs);
-    m_epochAxis = new QValueAxis(chart);
     m_epochAxis->setLabelFormat(QStringLiteral("%g"));
-    m_lossAxis = new QValueAxis(chart);
     m_lossAxis->setLabelFormat(QStringLiteral("%.2f"));
-    chart->addAxis(m_epochAxis, Qt::AlignBottom);
-    chart->addAxis(m_lossAxis, Qt::AlignLeft);
-    for (QLineSeries* series : {m_running, m_epochs}) {
-        series->attachAxis(m_epochAxis);
-        series->attachAxis(m_lossAxis);
-    }
-    applyTheme();
+    setLossAxis(m_lossAxis);
     retranslate();
     updateRanges();
 }
@@ -124,25 +103,9 @@ QStandardItemModel* EmbeddingLossChart::createTableModel(QObject* parent) const
     return model;
 }
 
-void EmbeddingLossChart::exportPicture()
+bool EmbeddingLossChart::hasPoints() const
 {
-    ViewExporter::exportPictureWithDialog(this, this);
-}
-
-void EmbeddingLossChart::exportTable()
-{
-    QStandardItemModel* model = createTableModel(nullptr);
-    ViewExporter::exportTableWithDialog(model, this);
-    delete model;
-}
-
-void EmbeddingLossChart::contextMenuEvent(QContextMenuEvent* event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Export picture (PNG, SVG)..."), this, &EmbeddingLossChart::exportPicture);
-    menu.addAction(tr("Export points (CSV)..."), this, &EmbeddingLossChart::exportTable)
-        ->setEnabled(!m_runningPoints.empty() || !m_epochPoints.empty());
-    menu.exec(event->globalPos());
+    return !m_runningPoints.empty() || !m_epochPoints.empty();
 }
 
 void EmbeddingLossChart::retranslate()
@@ -154,31 +117,4 @@ void EmbeddingLossChart::retranslate()
     m_lossAxis->setTitleText(tr("Loss per (word, context) pair"));
     setToolTip(tr("word2vec's loss: −log σ(c·w) for each true pair plus −log σ(−n·w) for each "
                   "negative. Right-click to export the picture or the points"));
-}
-
-void EmbeddingLossChart::applyTheme()
-{
-    m_applyingTheme = true;
-    ChartStyle::applyTo(this);
-    ChartStyle::styleAxis(m_epochAxis, palette());
-    ChartStyle::styleAxis(m_lossAxis, palette());
-    QPen running(ChartStyle::primaryColour(palette()));
-    running.setWidthF(1.2);
-    m_running->setPen(running);
-    QPen epochs(ChartStyle::secondaryColour(palette()));
-    epochs.setWidthF(2.5);
-    m_epochs->setPen(epochs);
-    m_epochs->setBrush(ChartStyle::secondaryColour(palette()));
-    m_applyingTheme = false;
-}
-
-void EmbeddingLossChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if ((event->type() == QEvent::PaletteChange
-              || event->type() == QEvent::ApplicationPaletteChange)
-             && !m_applyingTheme)
-        applyTheme();
-    QChartView::changeEvent(event);
 }

@@ -7,7 +7,8 @@
 // Right-click exports the picture (PNG, SVG) or the points (CSV).
 #pragma once
 
-#include <QChartView>
+#include "widgets/TrainingCurveChart.h"
+
 #include <QList>
 #include <QPointF>
 
@@ -15,7 +16,7 @@ class QLineSeries;
 class QStandardItemModel;
 class QValueAxis;
 
-class EmbeddingLossChart : public QChartView {
+class EmbeddingLossChart : public TrainingCurveChart {
     Q_OBJECT
 public:
     explicit EmbeddingLossChart(QWidget* parent = nullptr);
@@ -32,19 +33,11 @@ public:
     const QList<QPointF>& epochPoints() const { return m_epochPoints; }
 
     // kind ("within epoch" / "epoch mean"), epoch position, loss.
-    QStandardItemModel* createTableModel(QObject* parent) const;
-
-public Q_SLOTS:
-    void exportPicture();
-    void exportTable();
-
-protected:
-    void changeEvent(QEvent* event) override;
-    void contextMenuEvent(QContextMenuEvent* event) override;
+    QStandardItemModel* createTableModel(QObject* parent) const override;
 
 private:
-    void retranslate();
-    void applyTheme();
+    void retranslate() override;
+    bool hasPoints() const override;
     void updateRanges();
 
     QLineSeries* m_running = nullptr;
@@ -54,5 +47,4 @@ private:
     QList<QPointF> m_runningPoints;
     QList<QPointF> m_epochPoints;
     int m_plannedEpochs = 1;
-    bool m_applyingTheme = false;
 };

@@ -3,6 +3,7 @@
 
 #include "text/Corpus.h"
 #include "text/ProcessedCorpus.h"
+#include "widgets/CorpusRunForm.h"
 #include "widgets/CorpusSourceCombo.h"
 #include "widgets/FormLabel.h"
 #include "widgets/RunControls.h"
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -70,52 +70,32 @@ EmbeddingTrainingForm::EmbeddingTrainingForm(Workspace& workspace, QWidget* pare
     m_eigenvaluePower = doubleBox(this, "embeddingEigenvaluePower", 0.0, 1.0, 0.25, 2, 0.5);
     m_seed = spinBox(this, "embeddingSeed", 0, 1000000, 1);
 
-    m_run = new RunControls(this);
-    m_run->runButton()->setObjectName(QStringLiteral("embeddingTrain"));
-    m_run->runButton()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_run->cancelButton()->setObjectName(QStringLiteral("embeddingCancel"));
+    const CorpusRunForm frame = CorpusRunForm::create(this, m_corpus, "embeddingTrain",
+                                                      "embeddingCancel", [this] { updateRows(); });
+    m_title = frame.title;
+    m_form = frame.form;
+    m_run = frame.run;
     connect(m_run, &RunControls::runRequested, this, &EmbeddingTrainingForm::trainRequested);
     connect(m_run, &RunControls::cancelRequested, this, &EmbeddingTrainingForm::cancelRequested);
-
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->addRow(new QLabel(this), m_corpus);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &EmbeddingTrainingForm::updateRows);
     m_form->addRow(m_lowercase);
     for (QWidget* field : std::initializer_list<QWidget*>{
              m_method, m_dimension, m_window, m_negatives, m_minCount, m_sample, m_epochs,
              m_learningRate, m_threads, m_maxVocabulary, m_contextSmoothing, m_eigenvaluePower, m_seed})
         m_form->addRow(new QLabel(this), field);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addLayout(m_form);
-    layout->addWidget(m_run);
-    layout->addStretch(1);
-
-    connect(m_method, &QComboBox::currentIndexChanged, this, &EmbeddingTrainingForm::updateRows);
-    connect(m_corpus, &QComboBox::currentIndexChanged, this, &EmbeddingTrainingForm::updateRows);
-    connect(m_corpus, &CorpusSourceCombo::sourcesChanged, this, [this] {
-        m_run->setCanRun(m_corpus->count() > 0);
-        updateRows();
-    });
-    m_run->setCanRun(m_corpus->count() > 0);
     retranslate();
 }
 
 void EmbeddingTrainingForm::retranslate()
 {
+    const CorpusRunForm frame{m_title, m_form, m_run};
+    frame.setTexts(m_corpus, tr("What to train"), tr("&Corpus:"),
+                   tr("The text to learn from: a processed corpus as it is, or a raw corpus split into "
+                      "sentences and words"),
+                   tr("Tr&ain"), tr("Trains the vectors on the corpus (Ctrl+Enter)"));
     auto label = [this](QWidget* field, const QString& text, const QString& tip) {
         FormLabel::set(m_form, field, text, tip);
     };
-    m_title->setText(tr("What to train"));
-    label(m_corpus, tr("&Corpus:"),
-          tr("The text to learn from: a processed corpus as it is, or a raw corpus split into "
-             "sentences and words"));
     m_lowercase->setText(tr("&Lower-case the words"));
     m_lowercase->setToolTip(tr("“Casa” and “casa” become one word (a processed corpus keeps "
                                "its own choice)"));
@@ -159,10 +139,6 @@ void EmbeddingTrainingForm::retranslate()
           tr("The vectors are U Σ^p: 1 keeps the singular values, 0 drops them, 0.5 "
              "(a common choice) is in between"));
     label(m_seed, tr("&Seed:"), tr("Starts the random numbers: the same seed, the same vectors"));
-    m_run->runButton()->setText(tr("Tr&ain"));
-    m_run->runButton()->setToolTip(tr("Trains the vectors on the corpus (Ctrl+Enter)"));
-    m_run->retranslate();
-    m_corpus->retranslate();
     updateRows();
 }
 

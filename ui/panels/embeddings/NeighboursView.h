@@ -5,9 +5,8 @@
 // closest spellings (those of WordVectors::missingWordMessage, in the UI's language).
 #pragma once
 
+#include "RankedWordsView.h"
 #include "embed/WordVectors.h"
-
-#include <QWidget>
 
 #include <cstdint>
 #include <memory>
@@ -17,9 +16,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
-class NeighboursView : public QWidget {
+class NeighboursView : public RankedWordsView {
     Q_OBJECT
 public:
     explicit NeighboursView(QWidget* parent = nullptr);
@@ -32,8 +30,6 @@ public:
     void setTopCount(int k); // 10 or 20
     void refresh();
 
-    QTableWidget* table() const { return m_table; }
-    QString message() const;
     void retranslate();
 
     // "“reyna” is not in the vocabulary. Did you mean: reina, rey?" (translated), with the
@@ -47,7 +43,4 @@ private:
     QLineEdit* m_query = nullptr;
     QComboBox* m_top = nullptr;
     QPushButton* m_search = nullptr;
-    QPushButton* m_export = nullptr;
-    QLabel* m_message = nullptr;
-    QTableWidget* m_table = nullptr;
 };
