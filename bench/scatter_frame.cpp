@@ -1,0 +1,161 @@
+// bench_scatter_frame: how long ScatterView takes to paint one frame of 20,000 labelled
+// points (issue 6 §5: "20,000 points stay interactive") while the view zooms, pans and the
+// mouse hovers. Each frame is a synchronous render into a QImage after one wheel step, one
+// drag step or one mouse move, at 1280 × 800 by default. Points: 40 Gaussian clusters with
+// frequency-like colours, so labels compete for space as in a real projection.
+//
+// Usage: QT_QPA_PLATFORM=offscreen bench_scatter_frame [--points N] [--width W] [--height H]
+// Prints {"points", "frames", "median_ms", "worst_ms", per-phase medians and worsts,
+// "median_cpu_ms", "worst_cpu_ms", "median_hover_lookup_us"}.
+#include "widgets/ColorMap.h"
+#include "widgets/ScatterView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+int intArgument(const QStringList& args, const QString& name, int fallback)
+{
+    const int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int n = std::max(2, intArgument(args, QStringLiteral("--points"), 20000));
+    const int width = intArgument(args, QStringLiteral("--width"), 1280);
+    const int height = intArgument(args, QStringLiteral("--height"), 800);
+
+    std::mt19937_64 random(1);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(-40.0, 40.0);
+    std::vector<std::pair<double, double>> centres(40);
+    for (auto& centre : centres)
+        centre = {uniform(random), uniform(random)};
+    arma::mat coordinates(n, 2);
+    QStringList labels;
+    std::vector<QRgb> colours(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const auto& centre = centres[static_cast<std::size_t>(i) % centres.size()];
+        coordinates(i, 0) = centre.first + 3.0 * normal(random);
+        coordinates(i, 1) = centre.second + 3.0 * normal(random);
+        labels << QStringLiteral("word%1").arg(i);
+        colours[static_cast<std::size_t>(i)] = ColorMap::viridis(1.0 - double(i) / n); // rank order
+    }
+
+    ScatterView view;
+    view.resize(width, height);
+    view.setPoints(labels, coordinates);
+    view.setColours(colours);
+
+    QImage frame(view.size(), QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> cpu;
+    auto paintOnce = [&]() {
+        timespec cpuStart{}, cpuEnd{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
+        QElapsedTimer clock;
+        clock.start();
+        frame.fill(Qt::transparent);
+        view.render(&frame);
+        const double wall = clock.nsecsElapsed() / 1e6;
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
+        cpu.push_back((cpuEnd.tv_sec - cpuStart.tv_sec) * 1e3 + (cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6);
+        return wall;
+    };
+    paintOnce(); // warm-up: fonts and caches
+    cpu.clear();
+
+    std::map<std::string, std::vector<double>> byPhase;
+    std::vector<double> all;
+    auto record = [&](const std::string& phase, double ms) {
+        byPhase[phase].push_back(ms);
+        all.push_back(ms);
+    };
+    const QPointF centre(width / 2.0, height / 2.0);
+    auto wheel = [&](int delta) {
+        QWheelEvent event(centre, view.mapToGlobal(centre), QPoint(), QPoint(0, delta), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &event);
+    };
+    auto drag = [&](QPointF by) {
+        QMouseEvent press(QEvent::MouseButtonPress, centre, view.mapToGlobal(centre), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &press);
+        const QPointF to = centre + by;
+        QMouseEvent move(QEvent::MouseMove, to, view.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QMouseEvent release(QEvent::MouseButtonRelease, to, view.mapToGlobal(to), Qt::LeftButton,
+                            Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &release);
+    };
+
+    // 1. The whole layout, repainted.
+    for (int i = 0; i < 20; ++i)
+        record("whole", paintOnce());
+    // 2. Hovering across the whole layout: a mouse move, the point lookup and a repaint.
+    std::vector<double> lookups;
+    for (int i = 0; i < 40; ++i) {
+        const QPointF at(width * (0.1 + 0.8 * i / 40.0), height * (0.2 + 0.6 * ((i * 7) % 40) / 40.0));
+        QElapsedTimer clock;
+        clock.start();
+        QMouseEvent move(QEvent::MouseMove, at, view.mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        lookups.push_back(clock.nsecsElapsed() / 1e3);
+        record("hover", paintOnce());
+    }
+    // 3. Zooming in, one wheel notch per frame, 12 notches.
+    for (int i = 0; i < 12; ++i) {
+        wheel(120);
+        record("zoom_in", paintOnce());
+    }
+    // 4. Panning zoomed in.
+    for (int i = 0; i < 40; ++i) {
+        drag(QPointF(i < 20 ? -15.0 : 0.0, i < 20 ? 0.0 : -15.0));
+        record("pan_zoomed_in", paintOnce());
+    }
+    // 5. Zooming back out.
+    for (int i = 0; i < 12; ++i) {
+        wheel(-120);
+        record("zoom_out", paintOnce());
+    }
+
+    std::printf("{\"points\": %d, \"width\": %d, \"height\": %d, \"frames\": %zu, \"median_ms\": %.2f, "
+                "\"worst_ms\": %.2f",
+                n, width, height, all.size(), median(all), *std::max_element(all.begin(), all.end()));
+    for (const auto& [phase, times] : byPhase)
+        std::printf(", \"median_%s_ms\": %.2f, \"worst_%s_ms\": %.2f", phase.c_str(), median(times),
+                    phase.c_str(), *std::max_element(times.begin(), times.end()));
+    std::printf(", \"median_cpu_ms\": %.2f, \"worst_cpu_ms\": %.2f, \"median_hover_lookup_us\": %.1f",
+                median(cpu), *std::max_element(cpu.begin(), cpu.end()), median(lookups));
+    std::printf(", \"labels_drawn_last_frame\": %d, \"goal_ms\": 16}\n", view.drawnLabelCount());
+    return 0;
+}
