@@ -8,6 +8,7 @@
 //        [--no-labels]
 // Prints {"frames", "median_ms", "worst_ms", "median_<phase>_ms", "worst_<phase>_ms", ...,
 // "median_cpu_ms", "worst_cpu_ms"} (wall clock, and the UI thread's CPU time per frame).
+#include "FrameTiming.h"
 #include "widgets/HeatmapView.h"
 
 #include <QApplication>
@@ -24,34 +25,15 @@
 #include <string>
 #include <vector>
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-int intArgument(const QStringList& args, const QString& name, int fallback)
-{
-    const int i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int n = std::max(2, intArgument(args, QStringLiteral("--size"), 5000));
-    const int width = intArgument(args, QStringLiteral("--width"), 1280);
-    const int height = intArgument(args, QStringLiteral("--height"), 800);
+    const int n = std::max(2, frametiming::intArgument(args, QStringLiteral("--size"), 5000));
+    const int width = frametiming::intArgument(args, QStringLiteral("--width"), 1280);
+    const int height = frametiming::intArgument(args, QStringLiteral("--height"), 800);
 
     // A matrix with structure (blocks plus a gradient), like a clustered co-occurrence.
     std::vector<float> values(std::size_t(n) * std::size_t(n));
@@ -76,20 +58,9 @@ int main(int argc, char** argv)
     view.setAxisTitles(QStringLiteral("Word"), QStringLiteral("Context word"));
     const double setupMs = setupClock.nsecsElapsed() / 1e6;
 
-    QImage frame(view.size(), QImage::Format_ARGB32_Premultiplied);
-    std::vector<double> cpu; // this thread's CPU time per frame: the machine may be busy
-    auto paintOnce = [&]() {
-        timespec cpuStart{}, cpuEnd{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
-        QElapsedTimer clock;
-        clock.start();
-        frame.fill(Qt::transparent);
-        view.render(&frame);
-        const double wall = clock.nsecsElapsed() / 1e6;
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
-        cpu.push_back((cpuEnd.tv_sec - cpuStart.tv_sec) * 1e3 + (cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6);
-        return wall;
-    };
+    frametiming::FramePainter painter(view);
+    auto paintOnce = [&painter] { return painter.paint(); };
+    std::vector<double>& cpu = painter.cpu;
     paintOnce(); // warm-up: fonts and caches
     cpu.clear();
 
@@ -152,12 +123,12 @@ int main(int argc, char** argv)
 
     std::printf("{\"matrix\": %d, \"width\": %d, \"height\": %d, \"setup_ms\": %.1f, \"frames\": %zu, "
                 "\"median_ms\": %.2f, \"worst_ms\": %.2f",
-                n, width, height, setupMs, all.size(), median(all),
+                n, width, height, setupMs, all.size(), frametiming::median(all),
                 *std::max_element(all.begin(), all.end()));
     for (const auto& [phase, times] : byPhase)
-        std::printf(", \"median_%s_ms\": %.2f, \"worst_%s_ms\": %.2f", phase.c_str(), median(times),
+        std::printf(", \"median_%s_ms\": %.2f, \"worst_%s_ms\": %.2f", phase.c_str(), frametiming::median(times),
                     phase.c_str(), *std::max_element(times.begin(), times.end()));
-    std::printf(", \"median_cpu_ms\": %.2f, \"worst_cpu_ms\": %.2f", median(cpu),
+    std::printf(", \"median_cpu_ms\": %.2f, \"worst_cpu_ms\": %.2f", frametiming::median(cpu),
                 *std::max_element(cpu.begin(), cpu.end()));
     std::printf(", \"goal_ms\": 16}\n");
     return 0;

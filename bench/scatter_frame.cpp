@@ -7,6 +7,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_scatter_frame [--points N] [--width W] [--height H]
 // Prints {"points", "frames", "median_ms", "worst_ms", per-phase medians and worsts,
 // "median_cpu_ms", "worst_cpu_ms", "median_hover_lookup_us"}.
+#include "FrameTiming.h"
 #include "widgets/ColorMap.h"
 #include "widgets/ScatterView.h"
 
@@ -24,34 +25,15 @@
 #include <string>
 #include <vector>
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-int intArgument(const QStringList& args, const QString& name, int fallback)
-{
-    const int i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int n = std::max(2, intArgument(args, QStringLiteral("--points"), 20000));
-    const int width = intArgument(args, QStringLiteral("--width"), 1280);
-    const int height = intArgument(args, QStringLiteral("--height"), 800);
+    const int n = std::max(2, frametiming::intArgument(args, QStringLiteral("--points"), 20000));
+    const int width = frametiming::intArgument(args, QStringLiteral("--width"), 1280);
+    const int height = frametiming::intArgument(args, QStringLiteral("--height"), 800);
 
     std::mt19937_64 random(1);
     std::normal_distribution<double> normal(0.0, 1.0);
@@ -75,20 +57,9 @@ int main(int argc, char** argv)
     view.setPoints(labels, coordinates);
     view.setColours(colours);
 
-    QImage frame(view.size(), QImage::Format_ARGB32_Premultiplied);
-    std::vector<double> cpu;
-    auto paintOnce = [&]() {
-        timespec cpuStart{}, cpuEnd{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
-        QElapsedTimer clock;
-        clock.start();
-        frame.fill(Qt::transparent);
-        view.render(&frame);
-        const double wall = clock.nsecsElapsed() / 1e6;
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
-        cpu.push_back((cpuEnd.tv_sec - cpuStart.tv_sec) * 1e3 + (cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6);
-        return wall;
-    };
+    frametiming::FramePainter painter(view);
+    auto paintOnce = [&painter] { return painter.paint(); };
+    std::vector<double>& cpu = painter.cpu;
     paintOnce(); // warm-up: fonts and caches
     cpu.clear();
 
@@ -150,12 +121,12 @@ int main(int argc, char** argv)
 
     std::printf("{\"points\": %d, \"width\": %d, \"height\": %d, \"frames\": %zu, \"median_ms\": %.2f, "
                 "\"worst_ms\": %.2f",
-                n, width, height, all.size(), median(all), *std::max_element(all.begin(), all.end()));
+                n, width, height, all.size(), frametiming::median(all), *std::max_element(all.begin(), all.end()));
     for (const auto& [phase, times] : byPhase)
-        std::printf(", \"median_%s_ms\": %.2f, \"worst_%s_ms\": %.2f", phase.c_str(), median(times),
+        std::printf(", \"median_%s_ms\": %.2f, \"worst_%s_ms\": %.2f", phase.c_str(), frametiming::median(times),
                     phase.c_str(), *std::max_element(times.begin(), times.end()));
     std::printf(", \"median_cpu_ms\": %.2f, \"worst_cpu_ms\": %.2f, \"median_hover_lookup_us\": %.1f",
-                median(cpu), *std::max_element(cpu.begin(), cpu.end()), median(lookups));
+                frametiming::median(cpu), *std::max_element(cpu.begin(), cpu.end()), frametiming::median(lookups));
     std::printf(", \"labels_drawn_last_frame\": %d, \"goal_ms\": 16}\n", view.drawnLabelCount());
     return 0;
 }
