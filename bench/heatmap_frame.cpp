@@ -13,15 +13,11 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QImage>
-#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -59,77 +55,41 @@ int main(int argc, char** argv)
     const double setupMs = setupClock.nsecsElapsed() / 1e6;
 
     frametiming::FramePainter painter(view);
-    auto paintOnce = [&painter] { return painter.paint(); };
-    std::vector<double>& cpu = painter.cpu;
-    paintOnce(); // warm-up: fonts and caches
-    cpu.clear();
-
-    std::map<std::string, std::vector<double>> byPhase;
-    std::vector<double> all;
-    auto record = [&](const std::string& phase, double ms) {
-        byPhase[phase].push_back(ms);
-        all.push_back(ms);
-    };
     const QRect plot = view.plotRect();
     const QPointF centre = plot.center();
 
     // 1. The whole matrix, zoomed out, repainted (hover, legend changes).
     view.resetView();
     for (int i = 0; i < 20; ++i)
-        record("whole", paintOnce());
+        painter.record("whole");
     // 2. Zooming in on the centre, one wheel step (×1.25) per frame, down to ~40 cells.
     int steps = 0;
     while (view.visibleCells().width() > 40.0 && steps < 60) {
         view.zoomBy(1.25, centre);
-        record("zoom_in", paintOnce());
+        painter.record("zoom_in");
         ++steps;
     }
     // 3. Panning zoomed in: a drag of 15 px per frame, right then down.
     for (int i = 0; i < 40; ++i) {
-        // A drag of the mouse, as the user pans.
-        QMouseEvent press(QEvent::MouseButtonPress, centre, view.mapToGlobal(centre), Qt::LeftButton,
-                          Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&view, &press);
-        const QPointF to = centre + QPointF(i < 20 ? -15.0 : 0.0, i < 20 ? 0.0 : -15.0);
-        QMouseEvent move(QEvent::MouseMove, to, view.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
-        QApplication::sendEvent(&view, &move);
-        QMouseEvent release(QEvent::MouseButtonRelease, to, view.mapToGlobal(to), Qt::LeftButton,
-                            Qt::NoButton, Qt::NoModifier);
-        QApplication::sendEvent(&view, &release);
-        record("pan_zoomed_in", paintOnce());
+        frametiming::drag(view, centre, QPointF(i < 20 ? -15.0 : 0.0, i < 20 ? 0.0 : -15.0));
+        painter.record("pan_zoomed_in");
     }
     // 4. Zooming out step by step to the whole matrix.
     while (view.visibleCells().width() < n - 0.5) {
         view.zoomBy(1.0 / 1.25, centre);
-        record("zoom_out", paintOnce());
+        painter.record("zoom_out");
     }
     // 5. Panning at a middle zoom (about 1,000 cells across: many labels thinned out).
     view.resetView();
     view.zoomBy(5.0, centre);
     for (int i = 0; i < 40; ++i) {
-        QMouseEvent press(QEvent::MouseButtonPress, centre, view.mapToGlobal(centre), Qt::LeftButton,
-                          Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&view, &press);
-        const QPointF to = centre + QPointF(-20.0, -12.0);
-        QMouseEvent move(QEvent::MouseMove, to, view.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
-        QApplication::sendEvent(&view, &move);
-        QMouseEvent release(QEvent::MouseButtonRelease, to, view.mapToGlobal(to), Qt::LeftButton,
-                            Qt::NoButton, Qt::NoModifier);
-        QApplication::sendEvent(&view, &release);
-        record("pan_mid_zoom", paintOnce());
+        frametiming::drag(view, centre, QPointF(-20.0, -12.0));
+        painter.record("pan_mid_zoom");
     }
 
-    std::printf("{\"matrix\": %d, \"width\": %d, \"height\": %d, \"setup_ms\": %.1f, \"frames\": %zu, "
-                "\"median_ms\": %.2f, \"worst_ms\": %.2f",
-                n, width, height, setupMs, all.size(), frametiming::median(all),
-                *std::max_element(all.begin(), all.end()));
-    for (const auto& [phase, times] : byPhase)
-        std::printf(", \"median_%s_ms\": %.2f, \"worst_%s_ms\": %.2f", phase.c_str(), frametiming::median(times),
-                    phase.c_str(), *std::max_element(times.begin(), times.end()));
-    std::printf(", \"median_cpu_ms\": %.2f, \"worst_cpu_ms\": %.2f", frametiming::median(cpu),
-                *std::max_element(cpu.begin(), cpu.end()));
+    std::printf("{\"matrix\": %d, \"width\": %d, \"height\": %d, \"setup_ms\": %.1f", n, width, height,
+                setupMs);
+    painter.printFields();
     std::printf(", \"goal_ms\": 16}\n");
     return 0;
 }
